@@ -1,0 +1,161 @@
+"""The `factlint` command: parse arguments, call the API, render, set the exit code."""
+
+from __future__ import annotations
+
+import sys
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from checker import __version__
+from checker.errors import UserError
+from checker.findings import Severity
+from checker.report import Format
+
+if TYPE_CHECKING:
+    from checker.sheet.load import LoadedSheet
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Check news articles against a story's fact sheet.",
+    pretty_exceptions_enable=False,
+)
+rules_if TYPE_CHECKING:
+    from checker.sheet.load import LoadedSheet
+
+app = typer.Typer(no_args_is_help=True, help="Validate, list, test and describe fact sheets.")
+app.add_typer(rules_app, name="rules")
+
+RulesOption = Annotated[
+    list[Path] | None,
+    typer.Option("--rules", "-r", help="Fact sheet file or directory (repeatable). "
+                 "Default: [tool.factlint] rules, else ./rules."),
+]
+SheetPaths = Annotated[
+    list[Path] | None, typer.Argument(help="Sheets or directories (default: the configured rules).")
+]
+ConfigOption = Annotated[
+    Path | None,
+    typer.Option("--config", help="A TOML file with factlint settings."),
+]
+
+
+def _fail(err: UserError) -> None:
+    for problem in err.problems:
+        typer.echo(f"factlint: {problem}" if isinstance(problem, str) else str(problem), err=True)
+    raise typer.Exit(2)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"factlint {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Show the version and exit.")] = False,
+) -> None:
+    """Check news articles against a story's fact sheet."""
+
+
+@app.command()
+def check(
+    paths: Annotated[list[str], typer.Argument(help="Articles: files, directories, globs, or - "
+                                                    "for standard input.")],
+    rules: RulesOption = None,
+    date: Annotated[datetime | None, typer.Option(
+        "--date", formats=["%Y-%m-%d"], help="Publication date of every article.")] = None,
+    fmt: Annotated[Format | None, typer.Option(
+        "--format", "-f", help="Output format.")] = None,
+    fail_on: Annotated[Severity | None, typer.Option(
+        "--fail-on", help="Lowest severity that makes the exit code 1.")] = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Also report, at info level, "
+                                          "statements that could not be judged.")] = False,
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1,
+                                                help="Worker processes.")] = None,
+    config: ConfigOption = None,
+) -> None:
+    """Check articles and report every statement that contradicts a fact.
+
+    Exit code 0: nothing at or above --fail-on; 1: such findings; 2: bad usage, invalid
+    fact sheets, or an article that could not be read.
+    """
+    from checker.findings import Result
+    from checker.report import renderer
+    from checker.run import Options, check_paths
+    from checker.config import load_settings
+    from checker.sheet.load import load_sheets
+
+    try:
+        settings = load_settings(config)
+        sheets = load_sheets(rules or settings.rules)
+    except UserError as err:
+        _fail(err)
+        return
+    options = Options(date=date.date() if date else None, verbose=verbose)
+    result = Result(list(check_paths(paths, sheets, options, jobs or settings.jobs)))
+    sys.stdout.write(renderer(fmt or settings.format)(result))
+    raise typer.Exit(result.exit_code(fail_on or settings.fail_on))
+
+
+def _sheets(paths: list[Path] | None, config: Path | None) -> list[LoadedSheet]:
+    from checker.config import load_settings
+    from checker.sheet.load import load_sheets
+
+    try:
+        return load_sheets(paths or load_settings(config).rules)
+    except UserError as err:
+        _fail(err)
+        return []
+
+
+@rules_app.command("validate")
+def rules_validate(
+    paths: SheetPaths = None,
+    config: ConfigOption = None,
+) -> None:
+    """Check fact sheets; print every problem as path:line:col and exit 2 if any."""
+    sheets = _sheets(paths, config)
+    facts = sum(len(s.sheet.facts) for s in sheets)
+    typer.echo(f"{len(sheets)} fact sheet(s), {facts} facts: valid")
+
+
+@rules_app.command("list")
+def rules_list(
+    paths: SheetPaths = None,
+    config: ConfigOption = None,
+) -> None:
+    """List the facts of the sheets with their rule ids."""
+    from checker.rules_cli import list_table
+
+    typer.echo(list_table(_sheets(paths, config)))
+
+
+@rules_app.command("schema")
+def rules_schema() -> None:
+    """Print the JSON Schema of a fact sheet (for editor validation and completion)."""
+    from checker.sheet.schema import schema_json
+
+    typer.echo(schema_json())
+
+
+@rules_app.command("test")
+def rules_test(
+    paths: SheetPaths = None,
+    config: ConfigOption = None,
+) -> None:
+    """Run the examples of every fact: 'pass' sentences must give no finding, 'fail' ones must."""
+    from checker.rules_cli import run_examples
+
+    report, failures = run_examples(_sheets(paths, config))
+    typer.echo(report)
+    raise typer.Exit(1 if failures else 0)
+
+
+def main() -> None:
+    app()

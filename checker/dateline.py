@@ -1,0 +1,70 @@
+"""Infer an article's publication date from its relative mentions of dated facts.
+
+"Rubio spoke to Lavrov yesterday" with the call on 20 October says the article is of
+21 October. Every candidate day is scored by how many relative mentions it makes right;
+the best-scored days are the dateline (a range when the evidence allows several, as
+"last week" does). A mention that disagrees with the best days is then judged, and
+reported, like any other contradiction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from checker.extract.dates import DateMention
+from checker.kinds.date import DateFact
+from checker.timeline import Relative, resolve
+
+if TYPE_CHECKING:
+    from checker.engine import Attached
+
+LOOK_BEFORE = timedelta(days=3)
+LOOK_AFTER = timedelta(days=400)
+
+
+@dataclass(frozen=True, slots=True)
+class Inferred:
+    days: tuple[date, ...]
+    evidence: tuple[tuple[DateMention, str], ...]  # the agreeing mentions and their rules
+
+    @property
+    def label(self) -> str:
+        first, last = self.days[0], self.days[-1]
+        return first.isoformat() if first == last else f"{first}..{last}"
+
+
+def infer_datelines(attached: list[Attached]) -> Inferred | None:
+    """The publication days best supported by relative dates attached to date facts."""
+    clues: list[tuple[DateMention, DateFact, str]] = []
+    for item in attached:
+        value, fact = item.evidence.value, item.fact.fact
+        if (
+            isinstance(value, DateMention)
+            and isinstance(value.expr, Relative)
+            and isinstance(fact, DateFact)
+            and not item.rivals
+        ):
+            clues.append((value, fact, item.fact.rule))
+    if not clues:
+        return None
+    first = min(fact.date.first for _, fact, _ in clues) - LOOK_BEFORE
+    last = max(fact.date.last for _, fact, _ in clues) + LOOK_AFTER
+    scores: dict[date, list[int]] = {}
+    day = first
+    while day <= last:
+        agreeing = []
+        for index, (mention, fact, _) in enumerate(clues):
+            value = resolve(mention.expr, day)
+            if value is not None and value.overlaps(fact.date):
+                agreeing.append(index)
+        if agreeing:
+            scores[day] = agreeing
+        day += timedelta(days=1)
+    if not scores:
+        return None
+    top = max(len(v) for v in scores.values())
+    best = sorted(d for d, v in scores.items() if len(v) == top)
+    used = sorted({i for d in best for i in scores[d]})
+    return Inferred(tuple(best), tuple((clues[i][0], clues[i][2]) for i in used))

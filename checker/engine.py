@@ -1,0 +1,265 @@
+"""Check one document: scan once, read values only where a fact is mentioned, attach
+each value to its event, infer the dateline if needed, judge, and make findings."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from checker.attach import AMBIGUITY_MARGIN, SentenceGeometry
+from checker.dateline import infer_datelines
+from checker.extract.dates import DateMention, find_dates
+from checker.extract.numbers import NumberMention, find_numbers
+from checker.findings import Dateline, DocumentReport, Finding, Severity
+from checker.kinds.base import Context, Evidence, ExtractorName, Judgement, Verdict
+from checker.kinds.date import DateFact
+from checker.matcher import CompiledFact, Hit, Matcher, Role
+from checker.sheet.load import LoadedSheet
+from checker.sources import Document
+from checker.text.fold import fold
+from checker.text.segment import Sentence, find_quotes, inside, split_sentences
+from checker.weekday import weekday_findings
+
+Extractor = Callable[[str, int, int], Sequence[DateMention | NumberMention]]
+EXTRACTORS: dict[ExtractorName, Extractor] = {"dates": find_dates, "numbers": find_numbers}
+
+
+@dataclass(frozen=True, slots=True)
+class Attached:
+    """A value judged against a fact; `rivals` are other facts it may belong to."""
+
+    fact: CompiledFact
+    evidence: Evidence
+    rivals: tuple[CompiledFact, ...] = ()
+
+
+@dataclass(slots=True)
+class _SentenceHits:
+    sentence: Sentence
+    entities: set[int]
+    triggers: list[Hit]
+    unless: list[Hit]
+
+    def settle(self) -> set[int]:
+        """Apply the `unless` words: one that overlaps a trigger of its fact cancels that
+        trigger ("called off" is not a call); one elsewhere rules the fact out. Returns
+        the facts ruled out."""
+        excluded: set[int] = set()
+        for word in self.unless:
+            overlapped = [t for t in self.triggers if t.target == word.target
+                          and t.start < word.end and word.start < t.end]
+            if overlapped:
+                self.triggers = [t for t in self.triggers if t not in overlapped]
+            else:
+                excluded.add(word.target)
+        return excluded
+
+
+class Engine:
+    """Holds the compiled sheets; checks documents one at a time."""
+
+    def __init__(self, sheets: list[LoadedSheet]) -> None:
+        self.matcher = Matcher(sheets)
+
+    def _group(self, hits: list[Hit], sentences: list[Sentence]) -> list[_SentenceHits]:
+        starts = [s.start for s in sentences]
+        groups: dict[int, _SentenceHits] = {}
+        for hit in hits:
+            index = bisect_right(starts, hit.start) - 1
+            if index < 0 or hit.end > sentences[index].end:
+                continue
+            group = groups.get(index)
+            if group is None:
+                group = groups[index] = _SentenceHits(sentences[index], set(), [], [])
+            if hit.role is Role.ENTITY:
+                group.entities.add(hit.target)
+            elif hit.role is Role.TRIGGER:
+                group.triggers.append(hit)
+            else:
+                group.unless.append(hit)
+        return [groups[i] for i in sorted(groups)]
+
+    def _mentioned(self, group: _SentenceHits) -> set[int]:
+        facts = self.matcher.facts
+        excluded = group.settle()
+        return {
+            hit.target
+            for hit in group.triggers
+            if hit.target not in excluded and facts[hit.target].requires <= group.entities
+        }
+
+    def _attach(
+        self, text: str, group: _SentenceHits, quotes: list[tuple[int, int]]
+    ) -> list[Attached]:
+        """Values of the sentence attached to the fact whose trigger is nearest."""
+        mentioned = self._mentioned(group)
+        if not mentioned:
+            return []
+        facts = self.matcher.facts
+        sentence = group.sentence
+        geometry = SentenceGeometry.of(text, sentence.start, sentence.end)
+        families = {facts[i].kind.extractor for i in mentioned} - {None}
+        attached: list[Attached] = []
+        for family in sorted(f for f in families if f is not None):
+            rivals = [h for h in group.triggers if facts[h.target].kind.extractor == family]
+            for value in EXTRACTORS[family](text, sentence.start, sentence.end):
+                if inside(quotes, value.start, value.end):
+                    continue
+                found = self._place(text, value, rivals, mentioned, geometry, sentence)
+                if found is not None:
+                    attached.append(found)
+        return attached
+
+    def _place(
+        self,
+        text: str,
+        value: DateMention | NumberMention,
+        triggers: list[Hit],
+        mentioned: set[int],
+        geometry: SentenceGeometry,
+        sentence: Sentence,
+    ) -> Attached | None:
+        facts = self.matcher.facts
+        anchor = None
+        candidates = triggers
+        side = getattr(getattr(value, "expr", None), "anchor", None)
+        if side is not None:
+            anchor_hit = _anchor(value, triggers, mentioned, side, facts, geometry)
+            if anchor_hit is None:
+                return None
+            anchor_fact = facts[anchor_hit.target].fact
+            assert isinstance(anchor_fact, DateFact)
+            anchor = anchor_fact.date
+            candidates = [h for h in triggers if h.target != anchor_hit.target]
+        best: dict[int, float] = {}
+        for hit in candidates:
+            compiled = facts[hit.target]
+            accepts = compiled.kind.accepts
+            if accepts is not None and not accepts(compiled.fact, value, text):
+                continue
+            score = geometry.distance((value.start, value.end), (hit.start, hit.end))
+            if compiled.kind.reach is not None and score > compiled.kind.reach:
+                continue
+            if score < best.get(hit.target, float("inf")):
+                best[hit.target] = score
+        if not best:
+            return None
+        ranked = sorted(best, key=lambda i: best[i])
+        winner = ranked[0]
+        if winner not in mentioned:
+            return None
+        rivals = tuple(
+            facts[i] for i in ranked[1:] if best[i] - best[winner] < AMBIGUITY_MARGIN
+            and i in mentioned
+        )
+        evidence = Evidence(value, sentence.start, sentence.end, anchor)
+        return Attached(facts[winner], evidence, rivals)
+
+
+def _anchor(
+    value: DateMention | NumberMention,
+    triggers: list[Hit],
+    mentioned: set[int],
+    side: str,
+    facts: list[CompiledFact],
+    geometry: SentenceGeometry,
+) -> Hit | None:
+    """The dated event an anaphoric date counts from: the nearest mentioned date-fact
+    trigger on the side the expression points to ("two days after the summit" → after)."""
+    if side == "following":
+        pool = [h for h in triggers if h.start >= value.end]
+    else:
+        pool = [h for h in triggers if h.end <= value.start]
+    pool = [h for h in pool if h.target in mentioned and isinstance(facts[h.target].fact, DateFact)]
+    if not pool:
+        return None
+    return min(pool, key=lambda h: geometry.distance((value.start, value.end), (h.start, h.end)))
+
+
+def _judge(attached: Attached, ctx: Context) -> Judgement | None:
+    judge = attached.fact.kind.judge
+    if judge is None:
+        return None
+    judgement = judge(attached.fact.fact, attached.evidence, ctx)
+    for rival in attached.rivals:
+        rival_judge = rival.kind.judge
+        if rival_judge is None:
+            continue
+        other = rival_judge(rival.fact, attached.evidence, ctx)
+        if other.verdict is not judgement.verdict:
+            return Judgement(judgement.start, judgement.end, Verdict.UNRESOLVED,
+                             judgement.found, f"{judgement.expected} or {other.expected}")
+    return judgement
+
+
+def _cite(compiled: CompiledFact) -> str:
+    sources = compiled.sheet.sheet.sources
+    parts = []
+    for source_id in compiled.fact.cite:
+        source = sources[source_id]
+        parts.append(", ".join(str(p) for p in (source.outlet, source.date, source.url) if p))
+    return "; ".join(parts)
+
+
+def make_finding(
+    doc: Document, compiled: CompiledFact, judgement: Judgement, sentence: Sentence | None
+) -> Finding:
+    fact = compiled.fact
+    line, column = doc.position(judgement.start)
+    end_line, end_column = doc.position(judgement.end)
+    quote = doc.text[judgement.start : judgement.end]
+    if judgement.verdict is Verdict.UNRESOLVED:
+        severity = Severity.INFO
+        message = f"{fact.name}: could not check '{quote}' ({judgement.found})"
+    else:
+        severity = fact.severity
+        message = fact.message or (
+            f"{fact.name}: the fact sheet says {judgement.expected}, the text says "
+            f"{judgement.found}"
+        )
+    context = " ".join(doc.text[sentence.start : sentence.end].split()) if sentence else ""
+    return Finding(
+        rule=compiled.rule, severity=severity, path=doc.path, line=line, column=column,
+        end_line=end_line, end_column=end_column, quote=quote, found=judgement.found,
+        expected=judgement.expected, message=message, cite=_cite(compiled), sentence=context,
+    )
+
+
+def check_document(engine: Engine, doc: Document, verbose: bool = False) -> DocumentReport:
+    """All findings for one document."""
+    text = doc.analysis
+    sentences = split_sentences(text)
+    quotes = find_quotes(text)
+    hits = engine.matcher.scan(fold(text), text)
+    attached: list[tuple[Attached, Sentence]] = []
+    for group in engine._group(hits, sentences):
+        attached.extend((a, group.sentence) for a in engine._attach(text, group, quotes))
+    report = DocumentReport(doc.path, notes=list(doc.notes))
+    datelines: tuple[date, ...] | None = None
+    if doc.dateline is not None:
+        datelines = (doc.dateline,)
+        report.dateline = Dateline(doc.dateline.isoformat(), doc.dateline_source or "text")
+    else:
+        inferred = infer_datelines([a for a, _ in attached])
+        if inferred is not None:
+            datelines = inferred.days
+            report.dateline = Dateline(
+                inferred.label, "inferred",
+                tuple(f"line {doc.position(e.start)[0]}: '{doc.text[e.start:e.end]}' ({rule})"
+                      for e, rule in inferred.evidence),
+            )
+        else:
+            report.notes.append("no dateline found: relative dates were not checked")
+    ctx = Context(text, datelines)
+    for item, sentence in attached:
+        judgement = _judge(item, ctx)
+        if judgement is None or judgement.verdict is Verdict.AGREES:
+            continue
+        if judgement.verdict is Verdict.UNRESOLVED and not verbose:
+            continue
+        report.findings.append(make_finding(doc, item.fact, judgement, sentence))
+    report.findings.extend(weekday_findings(doc, sentences, datelines))
+    report.findings.sort(key=lambda f: f.sort_key)
+    return report

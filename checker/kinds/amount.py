@@ -1,0 +1,86 @@
+"""`amount`: a sum of money, or a quantity in another unit.
+
+    - id: eu-loan
+      amount: {value: 140 billion, currency: EUR}
+      when: {trigger: [loan]}
+
+Only amounts in the fact's currency (or unit) count: "€140-billion ($163-billion)" is
+checked on the euros and the dollar conversion is left alone. Rounding in copy is
+allowed as `checker.quantity` defines it.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, ClassVar
+
+from pydantic import BeforeValidator, Field, model_validator
+
+from checker.extract.numbers import NumberMention, find_numbers
+from checker.kinds.base import Context, Evidence, Judgement, Kind, Verdict
+from checker.quantity import consistent_interval
+from checker.sheet.base import FactBase, Strict
+
+
+def parse_quantity(value: Any) -> float:
+    """A number, or words such as "140 billion" or "1.5m"."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return float(value)
+    if isinstance(value, str):
+        found = find_numbers(value)
+        if len(found) == 1 and found[0].text.strip() == value.strip():
+            return found[0].value
+    raise ValueError(f"not an amount: {value!r}; write a number such as 140000000000 or '140 billion'")
+
+
+Quantity = Annotated[float, BeforeValidator(parse_quantity)]
+
+
+class AmountSpec(Strict):
+    value: Quantity = Field(description="A number or words such as '140 billion'.")
+    currency: Annotated[str, Field(pattern=r"^[A-Z]{3}$")] | None = Field(
+        default=None, description="ISO 4217 code: EUR, USD, GBP …"
+    )
+    unit: str | None = Field(default=None, description="Singular unit when not money: tonne, km …")
+
+    @model_validator(mode="after")
+    def _one_measure(self) -> AmountSpec:
+        if (self.currency is None) == (self.unit is None):
+            raise ValueError("give exactly one of 'currency' or 'unit'")
+        return self
+
+
+class AmountFact(FactBase):
+    """How much."""
+
+    kind: ClassVar[str] = "amount"
+    amount: AmountSpec
+
+
+def accepts(fact: AmountFact, value: NumberMention, text: str) -> bool:
+    spec = fact.amount
+    if spec.currency is not None:
+        return value.currency == spec.currency
+    return value.unit == spec.unit and value.currency is None
+
+
+def _format(value: float) -> str:
+    for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if value >= scale:
+            return f"{value / scale:g} {word}"
+    return f"{value:g}"
+
+
+def judge(fact: AmountFact, evidence: Evidence, ctx: Context) -> Judgement:
+    mention = evidence.value
+    assert isinstance(mention, NumberMention)
+    spec = fact.amount
+    verdict = (
+        Verdict.AGREES
+        if consistent_interval(mention).contains(spec.value)
+        else Verdict.CONTRADICTS
+    )
+    expected = f"{_format(spec.value)} {spec.currency or spec.unit}"
+    return Judgement(mention.start, mention.end, verdict, mention.text, expected)
+
+
+KIND = Kind(name="amount", model=AmountFact, extractor="numbers", accepts=accepts, judge=judge)

@@ -1,0 +1,71 @@
+"""The contract between the engine and a fact kind."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from typing import Any, Literal
+
+from checker.extract.dates import DateMention
+from checker.extract.numbers import NumberMention
+from checker.sheet.base import FactBase
+from checker.timeline import DayRange
+
+
+class Verdict(StrEnum):
+    AGREES = "agrees"
+    CONTRADICTS = "contradicts"
+    UNRESOLVED = "unresolved"
+
+
+@dataclass(frozen=True, slots=True)
+class Judgement:
+    """A kind's verdict on some words of a sentence."""
+
+    start: int
+    end: int
+    verdict: Verdict
+    found: str
+    expected: str
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What a kind may know about the document besides the sentence."""
+
+    text: str
+    datelines: tuple[date, ...] | None  # the possible publication days; None when unknown
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """A value in a sentence, attached to a trigger of a fact mentioned there."""
+
+    value: DateMention | NumberMention
+    sentence_start: int
+    sentence_end: int
+    anchor: DayRange | None = None  # anaphoric dates: the date of the event they count from
+
+
+ExtractorName = Literal["dates", "numbers"]
+
+
+@dataclass(frozen=True, slots=True)
+class Kind:
+    """A fact kind: its sheet model and how its facts are checked.
+
+    A value kind names the extractor that feeds it, `accepts` to say whether a value can
+    be about a fact (right unit, currency, counted noun), `judge` for the verdict, and
+    may limit how far from a trigger its values may stand (`reach`). A
+    sentence kind reads the sentence itself with `judge_sentence` (titles, roles, states).
+    """
+
+    name: str
+    model: type[FactBase]
+    extractor: ExtractorName | None = None
+    accepts: Callable[[Any, Any, str], bool] | None = None
+    judge: Callable[[Any, Evidence, Context], Judgement] | None = None
+    judge_sentence: Callable[[Any, int, int, Context], Sequence[Judgement]] | None = None
+    reach: float | None = None  # the farthest a value may stand from a trigger (attach.py units)

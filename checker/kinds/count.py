@@ -1,0 +1,65 @@
+"""`count`: how many of something there were.
+
+    - id: statement-signatories
+      count: {value: 8, of: [leader]}
+      when: {trigger: [joint statement, signed]}
+
+A number counts for the fact when it quantifies one of the `of` nouns ("eight European
+leaders": up to three words may stand between). It agrees when the true count lies in
+the interval the written number allows (see `checker.quantity`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import ClassVar
+
+from pydantic import Field, NonNegativeInt
+
+from checker.extract.numbers import NumberMention
+from checker.kinds.base import Context, Evidence, Judgement, Kind, Verdict
+from checker.quantity import consistent_interval
+from checker.sheet.base import FactBase, Strict, WordList
+from checker.text.fold import fold
+from checker.text.inflect import phrase_forms
+
+
+class CountSpec(Strict):
+    value: NonNegativeInt
+    of: WordList = Field(min_length=1, description="The counted nouns, e.g. [leader, country].")
+
+
+class CountFact(FactBase):
+    """How many."""
+
+    kind: ClassVar[str] = "count"
+    count: CountSpec
+
+
+@lru_cache(maxsize=4096)
+def counted_noun(nouns: tuple[str, ...]) -> re.Pattern[str]:
+    """Matches, at the start of the text after a number, up to three words then a noun."""
+    forms = sorted({f for noun in nouns for f in phrase_forms(noun)}, key=len, reverse=True)
+    alternation = "|".join(re.escape(fold(f)) for f in forms)
+    return re.compile(rf"(?:[\s-]+[\w'-]+){{0,3}}?[\s-]+(?:{alternation})\b")
+
+
+def accepts(fact: CountFact, value: NumberMention, text: str) -> bool:
+    if value.currency or value.ordinal or value.unit not in (None, "person"):
+        return False
+    following = fold(text[value.end : value.end + 80])
+    return counted_noun(tuple(fact.count.of)).match(following) is not None
+
+
+def judge(fact: CountFact, evidence: Evidence, ctx: Context) -> Judgement:
+    mention = evidence.value
+    assert isinstance(mention, NumberMention)
+    interval = consistent_interval(mention)
+    verdict = Verdict.AGREES if interval.contains(fact.count.value) else Verdict.CONTRADICTS
+    return Judgement(
+        mention.start, mention.end, verdict, mention.text, f"{fact.count.value}"
+    )
+
+
+KIND = Kind(name="count", model=CountFact, extractor="numbers", accepts=accepts, judge=judge)

@@ -1,0 +1,134 @@
+"""`date`: when an event happened — a day, a month, a year or a range of days.
+
+    - id: trump-putin-call
+      date: 2025-10-16            # or 2025-10, 2025, or {from: 2025-10-13, to: 2025-10-19}
+      when: {mentions: [trump, putin], trigger: [call, spoke]}
+
+A mention agrees when the day range it can mean overlaps the fact's; it contradicts
+only when they are disjoint. Relative dates resolve against the dateline, anaphoric ones
+("a day later") against the date of their anchor event, and never against the dateline.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+from typing import Annotated, Any, ClassVar
+
+from pydantic import BeforeValidator, Field, PlainSerializer, WithJsonSchema
+
+from checker.extract.dates import DateMention
+from checker.kinds.base import Context, Evidence, Judgement, Kind, Verdict
+from checker.sheet.base import FactBase
+from checker.timeline import (
+    Absolute,
+    Anaphoric,
+    DateValue,
+    DayRange,
+    resolve,
+    resolve_anaphoric,
+    resolve_yearless,
+)
+
+_PERIOD = re.compile(r"^(\d{4})(?:-(\d{1,2}))?$")
+
+
+def parse_day_range(value: Any) -> DayRange:
+    """A day, "YYYY-MM", "YYYY" or {from, to} as an inclusive range of days."""
+    if isinstance(value, DayRange):
+        return value
+    if isinstance(value, date):
+        return DayRange.day(value)
+    if isinstance(value, int):
+        value = str(value)
+    if isinstance(value, dict) and set(value) == {"from", "to"}:
+        first, last = parse_day_range(value["from"]).first, parse_day_range(value["to"]).last
+        if last < first:
+            raise ValueError("'to' is before 'from'")
+        return DayRange(first, last)
+    if isinstance(value, str):
+        text = value.strip()
+        try:
+            return DayRange.day(date.fromisoformat(text))
+        except ValueError:
+            pass
+        match = _PERIOD.match(text)
+        if match:
+            year = int(match.group(1))
+            if match.group(2) is None:
+                return DayRange(date(year, 1, 1), date(year, 12, 31))
+            month = int(match.group(2))
+            if 1 <= month <= 12:
+                last_day = calendar.monthrange(year, month)[1]
+                return DayRange(date(year, month, 1), date(year, month, last_day))
+    raise ValueError(
+        f"not a date: {value!r}; write YYYY-MM-DD, YYYY-MM, YYYY or {{from: …, to: …}}"
+    )
+
+
+DaySpec = Annotated[
+    DayRange,
+    BeforeValidator(parse_day_range),
+    PlainSerializer(str),
+    WithJsonSchema(
+        {
+            "anyOf": [
+                {"type": "string", "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$"},
+                {
+                    "type": "object",
+                    "properties": {"from": {"type": "string"}, "to": {"type": "string"}},
+                    "required": ["from", "to"],
+                    "additionalProperties": False,
+                },
+            ]
+        }
+    ),
+]
+
+
+class DateFact(FactBase):
+    """An event's date."""
+
+    kind: ClassVar[str] = "date"
+    date: DaySpec = Field(description="YYYY-MM-DD, YYYY-MM, YYYY or {from: …, to: …}.")
+
+
+def _value(fact: DateFact, evidence: Evidence, ctx: Context) -> DateValue | None:
+    mention = evidence.value
+    assert isinstance(mention, DateMention)
+    expr = mention.expr
+    if isinstance(expr, Anaphoric):
+        return None if evidence.anchor is None else resolve_anaphoric(expr, evidence.anchor)
+    if isinstance(expr, Absolute) and expr.year is None and ctx.datelines is None:
+        return resolve_yearless(expr, fact.date.first.year)
+    return resolve_under(expr, ctx.datelines)
+
+
+def resolve_under(expr: Any, datelines: tuple[date, ...] | None) -> DateValue | None:
+    """Resolve against every possible publication day; None if any of them cannot."""
+    values = [resolve(expr, day) for day in (datelines or (None,))]
+    if any(v is None for v in values):
+        return None
+    candidates = {c for v in values if v is not None for c in v.candidates}
+    return DateValue(tuple(sorted(candidates)))
+
+
+def judge(fact: DateFact, evidence: Evidence, ctx: Context) -> Judgement:
+    mention = evidence.value
+    value = _value(fact, evidence, ctx)
+    expected = str(fact.date)
+    if value is None:
+        reason = "anaphoric, anchor unknown" if isinstance(
+            getattr(mention, "expr", None), Anaphoric
+        ) else "relative date, no dateline"
+        return Judgement(mention.start, mention.end, Verdict.UNRESOLVED, reason, expected)
+    verdict = Verdict.AGREES if value.overlaps(fact.date) else Verdict.CONTRADICTS
+    return Judgement(mention.start, mention.end, verdict, str(value), expected)
+
+
+def accepts(fact: DateFact, value: DateMention, text: str) -> bool:
+    return True
+
+
+KIND = Kind(name="date", model=DateFact, extractor="dates", accepts=accepts, judge=judge)

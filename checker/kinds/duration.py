@@ -1,0 +1,96 @@
+"""`duration`: how long something has lasted, from a start date to each article's dateline,
+or a fixed length.
+
+    - id: war-duration
+      duration: {since: 2022-02-24, unit: year}
+      when: {trigger: [war, invasion, conflict]}
+
+"three-and-a-half-year war", "in its fourth year", "nearly four years" and "more than
+three years" all agree with 3.66 years; "two-year war" does not (see `checker.quantity`).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import ClassVar, Literal
+
+from pydantic import Field, PositiveFloat, model_validator
+
+from checker.extract.numbers import NumberMention
+from checker.kinds.base import Context, Evidence, Judgement, Kind, Verdict
+from checker.quantity import elapsed_interval
+from checker.sheet.base import FactBase, Strict
+from checker.text.fold import fold
+
+Unit = Literal["year", "month", "week", "day"]
+_DAYS = {"year": 365.2425, "month": 30.436875, "week": 7.0, "day": 1.0}
+
+
+class DurationSpec(Strict):
+    since: date | None = Field(default=None, description="Start date of an ongoing period.")
+    value: PositiveFloat | None = Field(default=None, description="A fixed length.")
+    unit: Unit = "year"
+
+    @model_validator(mode="after")
+    def _one_source(self) -> DurationSpec:
+        if (self.since is None) == (self.value is None):
+            raise ValueError("give exactly one of 'since' or 'value'")
+        return self
+
+
+class DurationFact(FactBase):
+    """How long."""
+
+    kind: ClassVar[str] = "duration"
+    duration: DurationSpec
+
+
+# A length that is a deadline or a point in time, not how long the event has lasted:
+# "within two weeks", "in five days", "two years ago", "a week later".
+_NOT_LENGTH_BEFORE = re.compile(
+    r"\b(?:within|in|by|until|till|after|before|every|per|next|last|first|another)\s+$"
+)
+_NOT_LENGTH_AFTER = re.compile(r"^[\s-]*(?:ago|later|earlier|before|after|from now|on)\b")
+
+
+def accepts(fact: DurationFact, value: NumberMention, text: str) -> bool:
+    if value.unit not in _DAYS or value.currency is not None:
+        return False
+    before = fold(text[max(0, value.start - 20) : value.start])
+    after = fold(text[value.end : value.end + 20])
+    return not (_NOT_LENGTH_BEFORE.search(before) or _NOT_LENGTH_AFTER.match(after))
+
+
+def _lengths(spec: DurationSpec, unit: str, ctx: Context) -> list[float] | None:
+    """The true length in `unit` for each possible dateline; None when it needs one."""
+    if spec.value is not None:
+        return [spec.value * _DAYS[spec.unit] / _DAYS[unit]]
+    if ctx.datelines is None or spec.since is None:
+        return None
+    return [(day - spec.since).days / _DAYS[unit] for day in ctx.datelines]
+
+
+def judge(fact: DurationFact, evidence: Evidence, ctx: Context) -> Judgement:
+    mention = evidence.value
+    assert isinstance(mention, NumberMention)
+    unit = mention.unit or "year"
+    lengths = _lengths(fact.duration, unit, ctx)
+    spec = fact.duration
+    expected = (
+        f"{spec.value:g} {spec.unit}s" if spec.value is not None else f"since {spec.since}"
+    )
+    if lengths is None:
+        return Judgement(mention.start, mention.end, Verdict.UNRESOLVED, mention.text, expected)
+    if spec.since is not None:
+        expected = f"{min(lengths):.2f} {unit}s (since {spec.since})"
+    interval = elapsed_interval(mention)
+    agrees = any(interval.contains(length) for length in lengths)
+    verdict = Verdict.AGREES if agrees else Verdict.CONTRADICTS
+    return Judgement(mention.start, mention.end, verdict, mention.text, expected)
+
+
+KIND = Kind(
+    name="duration", model=DurationFact, extractor="numbers", accepts=accepts, judge=judge,
+    reach=6.0,
+)

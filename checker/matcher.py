@@ -1,0 +1,122 @@
+"""One automaton over every entity name, trigger and exclusion word of all loaded sheets.
+
+A document is scanned once, whatever the number of facts: the cost grows with the text,
+and each hit names the few facts or entities it concerns.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import IntEnum
+
+import ahocorasick
+
+from checker.kinds import KINDS
+from checker.kinds.base import Kind
+from checker.sheet.base import FactBase
+from checker.sheet.load import LoadedSheet
+from checker.sheet.models import Entity
+from checker.text.fold import fold
+from checker.text.inflect import phrase_forms
+
+
+class Role(IntEnum):
+    ENTITY = 0
+    TRIGGER = 1
+    UNLESS = 2
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledFact:
+    """A fact with what the engine needs at hand."""
+
+    index: int
+    rule: str  # "<sheet stem>.<fact id>"
+    fact: FactBase
+    kind: Kind
+    sheet: LoadedSheet
+    requires: frozenset[int]  # entity indices that must be mentioned
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledEntity:
+    index: int
+    key: str  # "<sheet stem>.<entity id>"
+    entity: Entity
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    start: int
+    end: int
+    role: Role
+    target: int  # entity or fact index
+
+
+def name_forms(entity: Entity) -> set[str]:
+    """Every way the copy may name an entity: name, spellings, refs and, for people,
+    the surname alone."""
+    forms = {entity.name, *entity.spellings, *entity.refs}
+    if entity.kind == "person":
+        forms.update(n.split()[-1] for n in (entity.name, *entity.spellings) if " " in n)
+    return {f for f in forms if f.strip()}
+
+
+class Matcher:
+    """The combined automaton and the tables its hits point into."""
+
+    def __init__(self, sheets: list[LoadedSheet]) -> None:
+        self.facts: list[CompiledFact] = []
+        self.entities: list[CompiledEntity] = []
+        terms: dict[str, list[tuple[Role, int, bool]]] = {}
+
+        def add(form: str, role: Role, target: int) -> None:
+            key = fold(form.strip())
+            proper = role is Role.ENTITY and form.strip()[:1].isupper()
+            terms.setdefault(key, []).append((role, target, proper))
+
+        for loaded in sheets:
+            ids: dict[str, int] = {}
+            for entity_id, entity in loaded.sheet.entities.items():
+                index = len(self.entities)
+                ids[entity_id] = index
+                self.entities.append(CompiledEntity(index, f"{loaded.stem}.{entity_id}", entity))
+                for form in name_forms(entity):
+                    add(form, Role.ENTITY, index)
+            for fact in loaded.sheet.facts:
+                index = len(self.facts)
+                requires = frozenset(ids[e] for e in fact.when.mentions)
+                self.facts.append(CompiledFact(
+                    index, f"{loaded.stem}.{fact.id}", fact, KINDS[fact.kind], loaded, requires
+                ))
+                for trigger in fact.when.trigger:
+                    for form in phrase_forms(trigger):
+                        add(form, Role.TRIGGER, index)
+                for word in fact.when.unless:
+                    for form in phrase_forms(word):
+                        add(form, Role.UNLESS, index)
+        self._automaton = ahocorasick.Automaton()
+        for key, targets in terms.items():
+            self._automaton.add_word(key, (len(key), tuple(targets)))
+        if terms:
+            self._automaton.make_automaton()
+        self._empty = not terms
+
+    def scan(self, folded: str, original: str) -> list[Hit]:
+        """Whole-word hits in the folded text, in order of their start."""
+        if self._empty:
+            return []
+        hits: list[Hit] = []
+        size = len(folded)
+        for end_index, (length, targets) in self._automaton.iter(folded):
+            start, end = end_index - length + 1, end_index + 1
+            if (start > 0 and folded[start - 1].isalnum()) or (
+                end < size and folded[end].isalnum()
+            ):
+                continue
+            for role, target, proper in targets:
+                if proper and not original[start].isupper():
+                    continue
+                hits.append(Hit(start, end, role, target))
+        hits.sort(key=lambda h: (h.start, -h.end))
+        return hits

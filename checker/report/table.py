@@ -1,0 +1,52 @@
+"""`--format table`: findings grouped by article, one table each, and a summary line."""
+
+from __future__ import annotations
+
+import textwrap
+
+from tabulate import tabulate
+
+from checker.findings import DocumentReport, Result
+from checker.report.summary import summary_line
+
+_HEADERS = ["where", "severity", "rule", "quote", "found", "expected", "message"]
+
+
+def _wrap(text: str, width: int) -> str:
+    return "\n".join(textwrap.wrap(text, width)) or text
+
+
+def _header(doc: DocumentReport) -> str:
+    if doc.error is not None:
+        return f"{doc.path}\n  could not be read: {doc.error}"
+    lines = [doc.path]
+    if doc.dateline is not None:
+        lines.append(f"  dateline {doc.dateline.value} ({doc.dateline.source})")
+        lines.extend(f"    from {e}" for e in doc.dateline.evidence)
+    lines.extend(f"  note: {note}" for note in doc.notes)
+    return "\n".join(lines)
+
+
+def render(result: Result) -> str:
+    blocks = []
+    for doc in result.documents:
+        block = [_header(doc)]
+        if doc.findings:
+            rows = [
+                [
+                    f"{f.line}:{f.column}",
+                    f.severity.value,
+                    f.rule,
+                    _wrap(f.quote, 24),
+                    _wrap(f.found, 24),
+                    _wrap(f.expected, 24),
+                    _wrap(f.message + (f" [{f.cite}]" if f.cite else ""), 48),
+                ]
+                for f in doc.findings
+            ]
+            block.append(tabulate(rows, headers=_HEADERS, tablefmt="simple"))
+        elif doc.error is None:
+            block.append("  no findings")
+        blocks.append("\n".join(block))
+    blocks.append(summary_line(result))
+    return "\n\n".join(blocks) + "\n"

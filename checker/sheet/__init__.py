@@ -1,0 +1,1 @@
+"""The fact-sheet language: models, YAML loading with positions, JSON Schema."""

@@ -1,0 +1,86 @@
+"""What every fact has, whatever its kind: an id, where it is mentioned, severity, citation."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, ClassVar
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
+
+from checker.findings import Severity
+
+KebabId = Annotated[
+    str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", min_length=1, max_length=80)
+]
+Words = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+
+
+def _as_list(value: object) -> object:
+    """Let a single string stand for a list of one."""
+    return [value] if isinstance(value, str) else value
+
+
+WordList = Annotated[list[Words], BeforeValidator(_as_list)]
+
+
+class Strict(BaseModel):
+    """A sheet model: unknown keys are errors, values are immutable."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+class When(Strict):
+    """Where a fact is mentioned: a sentence naming every entity in `mentions` and one
+    of the `trigger` words (in any inflection), and none of the `unless` words."""
+
+    mentions: Annotated[list[KebabId], BeforeValidator(_as_list)] = Field(
+        default_factory=list, description="Entity ids that must all be referred to."
+    )
+    trigger: WordList = Field(
+        min_length=1, description="Words or phrases that mark the event; inflections match."
+    )
+    unless: WordList = Field(
+        default_factory=list, description="Words that mean the sentence is about something else."
+    )
+
+
+class Example(Strict):
+    """A sentence of an example, with its own dateline when it needs another one."""
+
+    text: Words
+    dateline: date | None = None
+
+
+def _as_example(value: object) -> object:
+    return {"text": value} if isinstance(value, str) else value
+
+
+ExampleItem = Annotated[Example, BeforeValidator(_as_example)]
+
+
+class Examples(Strict):
+    """Sentences that must pass and must fail this fact; `factlint rules test` runs them."""
+
+    dateline: date | None = Field(default=None, description="Publication date of the examples.")
+    passing: list[ExampleItem] = Field(default_factory=list, alias="pass")
+    failing: list[ExampleItem] = Field(default_factory=list, alias="fail")
+
+
+class FactBase(Strict):
+    """Fields shared by all fact kinds."""
+
+    kind: ClassVar[str]
+
+    id: KebabId = Field(description="Kebab-case name; the rule id is '<sheet stem>.<id>'.")
+    label: str | None = Field(default=None, description="Short name used in messages.")
+    when: When
+    severity: Severity = Severity.ERROR
+    message: str | None = Field(default=None, description="Replaces the generated message.")
+    cite: Annotated[list[KebabId], BeforeValidator(_as_list)] = Field(
+        default_factory=list, description="Ids of the sheet's sources that establish the fact."
+    )
+    examples: Examples | None = None
+
+    @property
+    def name(self) -> str:
+        return self.label or self.id.replace("-", " ")

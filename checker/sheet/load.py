@@ -1,0 +1,201 @@
+"""Read fact sheets, and turn every mistake in them into `path:line:col: message`."""
+
+from __future__ import annotations
+
+import types
+import typing
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+from rapidfuzz import process
+
+from checker.errors import Problem, UserError
+from checker.sheet.models import Sheet, fact_kind
+from checker.sheet.yamlpos import Located, YamlProblem, load_located
+
+@dataclass(frozen=True, slots=True)
+class LoadedSheet:
+    """A valid sheet and where it came from; `stem` prefixes its rule ids."""
+
+    path: Path
+    stem: str
+    sheet: Sheet
+
+
+def _unwrap(annotation: Any) -> list[Any]:
+    """The concrete types an annotation may hold (Annotated, Optional and unions opened)."""
+    origin = typing.get_origin(annotation)
+    if origin is typing.Annotated:
+        return _unwrap(typing.get_args(annotation)[0])
+    if origin in (typing.Union, types.UnionType):
+        return [t for arg in typing.get_args(annotation) for t in _unwrap(arg)]
+    return [annotation]
+
+
+def _fact_models() -> dict[str, type[BaseModel]]:
+    from checker.kinds import KINDS
+
+    return {name: kind.model for name, kind in KINDS.items()}
+
+
+def _model_at(data: Any, path: tuple[str | int, ...]) -> type[BaseModel] | None:
+    """The sheet model that describes the mapping at `path` in the data."""
+    current: list[Any] = [Sheet]
+    node = data
+    for part in path:
+        following: list[Any] = []
+        for candidate in current:
+            origin = typing.get_origin(candidate)
+            if isinstance(candidate, type) and issubclass(candidate, BaseModel):
+                field = candidate.model_fields.get(str(part))
+                if field is None:
+                    field = next(
+                        (f for f in candidate.model_fields.values() if f.alias == part), None
+                    )
+                if field is not None:
+                    following.extend(_unwrap(field.annotation))
+            elif origin is list and isinstance(part, int):
+                following.extend(_unwrap(typing.get_args(candidate)[0]))
+            elif origin is dict and isinstance(part, str):
+                following.extend(_unwrap(typing.get_args(candidate)[1]))
+        node = node[part] if isinstance(node, dict | list) else None
+        models = _fact_models()
+        if any(t in models.values() for t in following) and isinstance(node, dict):
+            kind = fact_kind(node)
+            following = [models[kind]] if kind else []
+        current = following
+    return next((c for c in current if isinstance(c, type) and issubclass(c, BaseModel)), None)
+
+
+def _data_path(data: Any, loc: tuple[str | int, ...]) -> tuple[str | int, ...]:
+    """Drop the parts of a pydantic error location that are not in the data (union tags)."""
+    path: list[str | int] = []
+    node = data
+    for part in loc:
+        if isinstance(node, dict) and part in node:
+            node = node[part]
+        elif isinstance(node, list) and isinstance(part, int) and part < len(node):
+            node = node[part]
+        else:
+            continue
+        path.append(part)
+    return tuple(path)
+
+
+def _describe(error: Any, data: Any, path: tuple[str | int, ...]) -> tuple[tuple[str | int, ...], str]:
+    """A message for one pydantic error, and the path it is best located at."""
+    loc = tuple(error["loc"])
+    where = ".".join(str(p) for p in path) or "top level"
+    kind = error["type"]
+    if kind == "extra_forbidden":
+        key = loc[-1]
+        model = _model_at(data, path[:-1])
+        allowed = sorted(
+            (f.alias or name) for name, f in (model.model_fields.items() if model else [])
+        )
+        hint = ""
+        if allowed:
+            match = process.extractOne(str(key), allowed, score_cutoff=60)
+            hint = f"; did you mean '{match[0]}'?" if match else f"; allowed: {', '.join(allowed)}"
+        return path, f"unknown key '{key}' in {'.'.join(str(p) for p in path[:-1]) or 'sheet'}{hint}"
+    if kind == "missing":
+        return path, f"missing key '{loc[-1]}' in {where}"
+    if kind == "fact_kind":
+        return path, f"{where}: {error['msg']}"
+    message = str(error["msg"]).removeprefix("Value error, ")
+    return path, f"{where}: {message}"
+
+
+def _validation_problems(path: Path, located: Located, err: ValidationError) -> list[Problem]:
+    problems = []
+    for error in err.errors():
+        data_path = _data_path(located.data, tuple(error["loc"]))
+        data_path, message = _describe(error, located.data, data_path)
+        line, col = located.position(data_path)
+        problems.append(Problem(str(path), line, col, message))
+    return problems
+
+
+def _reference_problems(path: Path, located: Located, sheet: Sheet) -> Iterable[Problem]:
+    """Duplicate fact ids, unknown entities and unknown sources."""
+    seen: dict[str, int] = {}
+    for index, fact in enumerate(sheet.facts):
+        if fact.id in seen:
+            line, col = located.position(("facts", index, "id"))
+            yield Problem(str(path), line, col,
+                          f"duplicate fact id '{fact.id}' (first at facts[{seen[fact.id]}]); "
+                          "give each fact its own id")
+        seen.setdefault(fact.id, index)
+        for i, entity in enumerate(fact.when.mentions):
+            if entity not in sheet.entities:
+                line, col = located.position(("facts", index, "when", "mentions", i))
+                hint = process.extractOne(entity, list(sheet.entities), score_cutoff=60)
+                tip = f"; did you mean '{hint[0]}'?" if hint else "; add it under 'entities'"
+                yield Problem(str(path), line, col, f"unknown entity '{entity}'{tip}")
+        for i, source in enumerate(fact.cite):
+            if source not in sheet.sources:
+                line, col = located.position(("facts", index, "cite", i))
+                yield Problem(str(path), line, col,
+                              f"unknown source '{source}'; add it under 'sources'")
+
+
+def load_sheet(path: Path) -> LoadedSheet:
+    """Read and validate one sheet; raise UserError listing all its problems."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as err:
+        raise UserError.at(path, 1, 1, f"cannot read fact sheet: {err}") from None
+    try:
+        located = load_located(text)
+    except YamlProblem as err:
+        raise UserError.at(path, err.line, err.column, err.message) from None
+    if not isinstance(located.data, dict):
+        raise UserError.at(path, 1, 1, "a fact sheet is a mapping with 'story', 'title', "
+                           "'entities' and 'facts'")
+    try:
+        sheet = Sheet.model_validate(located.data)
+    except ValidationError as err:
+        raise UserError(list(_validation_problems(path, located, err))) from None
+    problems = list(_reference_problems(path, located, sheet))
+    if problems:
+        raise UserError(list(problems))
+    return LoadedSheet(path, path.stem, sheet)
+
+
+def sheet_paths(paths: Iterable[Path]) -> list[Path]:
+    """Sheet files named directly or found in the named directories."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(sorted(p for p in path.rglob("*") if p.suffix in (".yaml", ".yml")))
+        elif path.exists():
+            found.append(path)
+        else:
+            raise UserError(f"{path}: no such fact sheet or directory")
+    if not found:
+        raise UserError("no fact sheets found in " + ", ".join(str(p) for p in paths))
+    return found
+
+
+def load_sheets(paths: Iterable[Path]) -> list[LoadedSheet]:
+    """Load every sheet; report the problems of all of them at once."""
+    sheets: list[LoadedSheet] = []
+    problems: list[Problem | str] = []
+    stems: dict[str, Path] = {}
+    for path in sheet_paths(paths):
+        try:
+            loaded = load_sheet(path)
+        except UserError as err:
+            problems.extend(err.problems)
+            continue
+        if loaded.stem in stems:
+            problems.append(Problem(str(path), 1, 1, f"sheet name '{loaded.stem}' is also used "
+                                    f"by {stems[loaded.stem]}; rename one file"))
+        stems[loaded.stem] = path
+        sheets.append(loaded)
+    if problems:
+        raise UserError(problems)
+    return sheets

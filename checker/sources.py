@@ -1,0 +1,184 @@
+"""Articles in: files, directories, globs or stdin → Documents with a dateline.
+
+A Document keeps the text as read, for quotes and positions, and an `analysis` copy of
+the same length in which markup (front matter, HTML tags, Markdown link targets, the
+dateline marker) is blanked out, so every offset means the same in both.
+"""
+
+from __future__ import annotations
+
+import glob
+import html
+import re
+import sys
+from bisect import bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import yaml
+
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+_DATE_LINE = re.compile(r"\A\s*(?:date|dateline)\s*:?\s+(\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*(?:\n|\Z)", re.DOTALL)
+_MD_LINK_TARGET = re.compile(r"(?<=\])\([^)\s]*(?:\s+\"[^\"]*\")?\)")
+_MD_CODE = re.compile(r"^(```|~~~).*?^\1", re.DOTALL | re.MULTILINE)
+_HTML_HIDDEN = re.compile(r"<(script|style|noscript)\b.*?</\1\s*>", re.DOTALL | re.IGNORECASE)
+_HTML_BLOCK = re.compile(
+    r"</?(?:p|div|h[1-6]|li|ul|ol|br|tr|td|th|table|section|article|header|footer|"
+    r"blockquote|figure|figcaption|title|nav|aside)\b[^>]*>",
+    re.IGNORECASE,
+)
+_HTML_TAG = re.compile(r"<!--.*?-->|<[^>]*>", re.DOTALL)
+_HTML_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z]+);")
+
+
+class UnreadableArticle(Exception):
+    """An article that cannot be checked: missing, binary, undecodable or empty."""
+
+
+@dataclass(slots=True)
+class Document:
+    """One article: its text, a same-length copy for analysis, and its dateline."""
+
+    path: str
+    text: str
+    analysis: str
+    dateline: date | None = None
+    dateline_source: str | None = None
+    notes: list[str] = field(default_factory=list)
+    _line_starts: list[int] = field(default_factory=list)
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based line and column of a character offset."""
+        if not self._line_starts:
+            self._line_starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
+        line = bisect_right(self._line_starts, offset)
+        return line, offset - self._line_starts[line - 1] + 1
+
+
+def _blank(text: str, start: int, end: int, fill: str = " ") -> str:
+    """Replace text[start:end] with spaces, keeping line breaks."""
+    piece = "".join("\n" if c == "\n" else fill for c in text[start:end])
+    return text[:start] + piece + text[end:]
+
+
+def _blank_all(text: str, pattern: re.Pattern[str]) -> str:
+    return pattern.sub(lambda m: "".join("\n" if c == "\n" else " " for c in m.group()), text)
+
+
+def _strip_html(text: str) -> str:
+    text = _blank_all(text, _HTML_HIDDEN)
+    text = _HTML_BLOCK.sub(lambda m: "\n" + " " * (len(m.group()) - 1), text)
+    text = _blank_all(text, _HTML_TAG)
+
+    def entity(match: re.Match[str]) -> str:
+        char = html.unescape(match.group())
+        return (char if len(char) == 1 else " ") + " " * (len(match.group()) - 1)
+
+    return _HTML_ENTITY.sub(entity, text)
+
+
+def decode(data: bytes, name: str) -> tuple[str, str | None]:
+    """Text of an article and a note when it was not UTF-8; raise when it is not text."""
+    if not data.strip():
+        raise UnreadableArticle(f"{name}: empty file")
+    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise UnreadableArticle(f"{name}: binary file, not an article")
+    try:
+        return data.decode("utf-8-sig"), None
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None or best.encoding is None:
+        raise UnreadableArticle(f"{name}: not UTF-8, and no common encoding fits")
+    return str(best), f"not UTF-8; read as {best.encoding}"
+
+
+def make_document(path: str, text: str, date_override: date | None = None) -> Document:
+    """Build a Document from text: blank markup, find the dateline."""
+    analysis = text
+    dateline: date | None = None
+    source: str | None = None
+    suffix = Path(path).suffix.lower()
+    front = _FRONT_MATTER.match(text) if suffix in (".md", ".markdown") else None
+    if front:
+        analysis = _blank(analysis, 0, front.end())
+        try:
+            meta = yaml.safe_load(front.group(1))
+        except yaml.YAMLError:
+            meta = None
+        value = meta.get("date") if isinstance(meta, dict) else None
+        if isinstance(value, date):
+            dateline, source = value, "front matter"
+        elif isinstance(value, str):
+            try:
+                dateline, source = date.fromisoformat(value[:10]), "front matter"
+            except ValueError:
+                pass
+    if suffix in (".md", ".markdown"):
+        analysis = _blank_all(_blank_all(analysis, _MD_CODE), _MD_LINK_TARGET)
+    if suffix in (".html", ".htm"):
+        analysis = _strip_html(analysis)
+    marker = _DATE_LINE.match(analysis)
+    if marker:
+        analysis = _blank(analysis, 0, marker.end())
+        if dateline is None:
+            try:
+                dateline, source = date.fromisoformat(marker.group(1)), "text"
+            except ValueError:
+                pass
+    if date_override is not None:
+        dateline, source = date_override, "--date"
+    return Document(path, text, analysis, dateline, source)
+
+
+def read_document(path: Path, date_override: date | None = None) -> Document:
+    """Read one article file; raise UnreadableArticle with a reason."""
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise UnreadableArticle(f"{path}: cannot read: {err.strerror or err}") from None
+    text, note = decode(data, str(path))
+    document = make_document(str(path), text, date_override)
+    if note:
+        document.notes.append(note)
+    return document
+
+
+def expand(arguments: list[str]) -> Iterator[Path | str]:
+    """Article paths for the arguments, in order; "-" is stdin. Yields an error string
+    (rather than a path) for an argument that names nothing readable."""
+    for argument in arguments:
+        if argument == "-":
+            yield "-"
+            continue
+        path = Path(argument)
+        if path.is_dir():
+            files = sorted(p for p in path.rglob("*") if p.suffix.lower() in ARTICLE_SUFFIXES
+                           and p.is_file())
+            if not files:
+                yield f"{path}: no articles (.txt, .md, .html) in this directory"
+            yield from files
+        elif path.exists():
+            yield path
+        elif any(c in argument for c in "*?["):
+            matches = sorted(glob.glob(argument, recursive=True))
+            if not matches:
+                yield f"{argument}: no file matches this pattern"
+            yield from (Path(m) for m in matches)
+        else:
+            yield f"{argument}: no such file or directory"
+
+
+def read_stdin(date_override: date | None = None) -> Document:
+    """The article given on standard input."""
+    data = sys.stdin.buffer.read()
+    text, note = decode(data, "<stdin>")
+    document = make_document("<stdin>", text, date_override)
+    if note:
+        document.notes.append(note)
+    return document

@@ -1,0 +1,1 @@
+"""Text handling shared by all extractors: folding, segmentation, inflection."""

@@ -1,0 +1,91 @@
+"""Inflected forms of trigger words: call → calls, called, calling.
+
+Regular English suffix rules plus a table of the irregular verbs that news copy uses.
+Forms that do not exist ("visitting") are harmless: they never match anything.
+"""
+
+from __future__ import annotations
+
+_IRREGULAR = {
+    "arise": "arose arisen", "be": "is are was were been being", "bear": "bore borne",
+    "beat": "beaten", "become": "became", "begin": "began begun", "bid": "bid",
+    "bite": "bit bitten", "break": "broke broken", "bring": "brought", "build": "built",
+    "buy": "bought", "catch": "caught", "choose": "chose chosen", "come": "came",
+    "cut": "cut", "deal": "dealt", "do": "does did done", "draw": "drew drawn",
+    "drink": "drank drunk", "drive": "drove driven", "eat": "ate eaten", "fall": "fell fallen",
+    "feel": "felt", "fight": "fought", "find": "found", "flee": "fled", "fly": "flew flown",
+    "forbid": "forbade forbidden", "forecast": "forecast", "forget": "forgot forgotten",
+    "freeze": "froze frozen", "get": "got gotten", "give": "gave given", "go": "goes went gone",
+    "grow": "grew grown", "hang": "hung", "have": "has had", "hear": "heard", "hide": "hid hidden",
+    "hit": "hit", "hold": "held", "keep": "kept", "know": "knew known", "lay": "laid",
+    "lead": "led", "leave": "left", "lend": "lent", "let": "let", "lose": "lost", "make": "made",
+    "mean": "meant", "meet": "met", "pay": "paid", "put": "put", "quit": "quit", "read": "read",
+    "ride": "rode ridden", "ring": "rang rung", "rise": "rose risen", "run": "ran", "say": "said",
+    "see": "saw seen", "seek": "sought", "sell": "sold", "send": "sent", "set": "set",
+    "shake": "shook shaken", "shoot": "shot", "show": "shown", "shut": "shut",
+    "sing": "sang sung", "sink": "sank sunk", "sit": "sat", "speak": "spoke spoken",
+    "spend": "spent", "stand": "stood", "steal": "stole stolen", "strike": "struck",
+    "swear": "swore sworn", "take": "took taken", "teach": "taught", "tear": "tore torn",
+    "tell": "told", "think": "thought", "throw": "threw thrown", "understand": "understood",
+    "uphold": "upheld", "wake": "woke woken", "wear": "wore worn", "win": "won",
+    "withdraw": "withdrew withdrawn", "write": "wrote written",
+    "person": "people", "man": "men", "woman": "women", "child": "children",
+    "crisis": "crises", "analysis": "analyses", "thesis": "theses",
+}
+_VOWELS = frozenset("aeiou")
+
+
+def _doubles(word: str) -> bool:
+    """Consonant-vowel-consonant ending whose last consonant may double (stop → stopped)."""
+    return (
+        len(word) >= 3
+        and word[-1] not in _VOWELS | {"w", "x", "y"}
+        and word[-2] in _VOWELS
+        and word[-3] not in _VOWELS
+    )
+
+
+def word_forms(word: str) -> set[str]:
+    """The word and its inflections as noun (plural) and verb (-s, -ed, -ing)."""
+    w = word.lower()
+    forms = {w}
+    forms.update(_IRREGULAR.get(w, "").split())
+    if not w.isalpha() or len(w) < 2:
+        return forms
+    if w.endswith(("s", "x", "z", "ch", "sh")):
+        forms.add(w + "es")
+    elif w.endswith("y") and w[-2] not in _VOWELS:
+        forms.add(w[:-1] + "ies")
+    else:
+        forms.add(w + "s")
+    if w.endswith("e"):
+        forms.add(w + "d")
+        forms.add((w[:-2] + "ying") if w.endswith("ie") else w[:-1] + "ing")
+        if w.endswith(("ee", "ye", "oe")):
+            forms.add(w + "ing")
+    elif w.endswith("y") and w[-2] not in _VOWELS:
+        forms.update({w[:-1] + "ied", w + "ing"})
+    else:
+        forms.update({w + "ed", w + "ing"})
+        if _doubles(w):
+            forms.update({w + w[-1] + "ed", w + w[-1] + "ing"})
+    return forms
+
+
+_FUNCTION_WORDS = frozenset(
+    "a an the to with on in at of for by from off up down out over into about where they are".split()
+)
+
+
+def phrase_forms(phrase: str) -> set[str]:
+    """Forms of a phrase: its head word inflected, the last word unless that is a function
+    word ("phone call" → "phone calls"; "call on" → "called on")."""
+    words = phrase.lower().split()
+    if not words:
+        return set()
+    head = len(words) - 1
+    if words[head] in _FUNCTION_WORDS:
+        head = 0
+    return {
+        " ".join([*words[:head], form, *words[head + 1 :]]) for form in word_forms(words[head])
+    }

@@ -1,0 +1,130 @@
+"""Sentences, clause boundaries and quotations, found with a few regular expressions.
+
+Built for news copy as scraped: abbreviations (U.S., Oct., Mr, No.), headlines and
+captions with no final stop (a line break ends a sentence unless the next line goes on
+in lower case), and words glued together where a page lost its spaces
+("content.Manage", "MeetingIt was").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr st jr sr prof gen col lt sgt capt cmdr adm rep reps sen gov pres rev hon
+    no nos vs etc inc ltd co corp dept univ est approx fig jan feb mar apr jun jul aug sep
+    sept oct nov dec mon tue tues wed thu thur thurs fri sat sun mt ft""".split()
+)
+_SENTENCE_STARTERS = frozenset(
+    """a an the it its he she they we i this that these those there in on at but and
+    however meanwhile earlier later after before when while as his her their our""".split()
+)
+
+# A stop, then optional closing quotes/brackets, then space: a possible boundary.
+_STOP = re.compile(r"""[.!?…]+["'”’)\]]*(?=\s)""")
+_LINE_BREAK = re.compile(r"\n[ \t]*")
+# Spaces lost between sentences: "content.Manage" and "MeetingIt was".
+_GLUED_STOP = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]{2})")
+_GLUED_WORD = re.compile(
+    r"(?<=[a-z]{2})(?=(?:It|The|He|She|They|We|This|There|In|On|But|A|An)\s)"
+)
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?$")
+_INITIALS = re.compile(r"(?:\b[A-Za-z]\.){1,3}$")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence as a half-open span [start, end) of the document text."""
+
+    start: int
+    end: int
+
+
+def _is_abbreviation(text: str, stop: int) -> bool:
+    """True when the full stop at `stop` ends an abbreviation, not a sentence."""
+    head = text[max(0, stop - 12) : stop + 1]
+    if _INITIALS.search(head):
+        return True
+    match = _WORD_BEFORE.search(text[max(0, stop - 12) : stop])
+    return bool(match) and match.group(1).lower() in _ABBREVIATIONS
+
+
+def _starts_sentence(text: str, pos: int) -> bool:
+    """True when the text at `pos` can start a sentence."""
+    rest = text[pos : pos + 20].lstrip()
+    return bool(rest) and (rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"“‘'(")
+
+
+def _boundaries(text: str) -> list[int]:
+    cuts: set[int] = set()
+    for match in _STOP.finditer(text):
+        stop = match.start()
+        after = match.end()
+        if not _starts_sentence(text, after):
+            continue
+        if text[stop] == "." and match.group() == "." and _is_abbreviation(text, stop):
+            initials = _INITIALS.search(text[max(0, stop - 12) : stop + 1])
+            next_word = re.match(r"\s*([A-Za-z]+)", text[after : after + 30])
+            if not (initials and next_word and next_word.group(1).lower() in _SENTENCE_STARTERS):
+                continue
+        cuts.add(after)
+    for match in _LINE_BREAK.finditer(text):
+        following = text[match.end() : match.end() + 1]
+        if not following or not following.islower():
+            cuts.add(match.start())
+    cuts.update(m.start() for m in _GLUED_STOP.finditer(text))
+    cuts.update(m.start() for m in _GLUED_WORD.finditer(text))
+    return sorted(cuts)
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split text into sentences; whitespace around each is left out of its span."""
+    sentences: list[Sentence] = []
+    start = 0
+    for cut in [*_boundaries(text), len(text)]:
+        chunk = text[start:cut]
+        stripped = chunk.strip()
+        if stripped:
+            lead = len(chunk) - len(chunk.lstrip())
+            sentences.append(Sentence(start + lead, start + lead + len(stripped)))
+        start = cut
+    return sentences
+
+
+# Quotation marks: curly pairs, straight double quotes, and single quotes that are not
+# apostrophes (an opening one follows a space or bracket; a closing one is not followed
+# by a letter).
+_QUOTE = re.compile(
+    r"“[^”\n]*”?|\"[^\"\n]*\"|(?<![\w’'])[‘'](?=\w)[^‘’'\n]*?[\w.,!?][’'](?!\w)"
+)
+
+
+def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Spans [start, end) of direct quotations in text[start:end], marks included."""
+    stop = len(text) if end is None else end
+    return [(m.start(), m.end()) for m in _QUOTE.finditer(text, start, stop)]
+
+
+# Where one clause gives way to another: strong boundaries (parentheses, dashes,
+# semicolons, a comma before a relative or subordinate word) and weak ones (a bare
+# comma or coordinating word).
+_STRONG = re.compile(
+    r"\s[-–—]\s|[;:()]|,\s+(?=(?:who|which|where|when|whose|while|whereas|but|although|"
+    r"though|because|after|before|as|since|until|followed|days?|weeks?)\b)"
+)
+_WEAK = re.compile(r",|\s(?:and|but|while|then|whereas)\s")
+
+
+def clause_breaks(text: str, start: int, end: int) -> tuple[list[int], list[int]]:
+    """Offsets of strong and weak clause boundaries inside text[start:end]."""
+    strong = [m.start() for m in _STRONG.finditer(text, start, end)]
+    weak = [m.start() for m in _WEAK.finditer(text, start, end)]
+    return strong, weak
+
+
+def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """True when [start, end) lies within one of the sorted, non-overlapping spans."""
+    index = bisect_right(spans, (start, float("inf"))) - 1
+    return index >= 0 and spans[index][0] <= start and end <= spans[index][1]

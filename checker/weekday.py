@@ -1,0 +1,56 @@
+"""A check that needs no fact sheet: a weekday written with a date must be that date's
+weekday ("Wednesday, Oct. 21, 2025" is wrong: it was a Tuesday). Without a written year
+the year comes from the dateline."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+
+from checker.extract.dates import find_dates
+from checker.findings import Finding, Severity
+from checker.sources import Document
+from checker.text.segment import Sentence
+from checker.timeline import Absolute, resolve
+
+RULE = "builtin.weekday-date"
+_HAS_WEEKDAY = re.compile(
+    r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b", re.IGNORECASE
+)
+
+
+def weekday_findings(
+    doc: Document, sentences: list[Sentence], datelines: tuple[date, ...] | None
+) -> list[Finding]:
+    findings = []
+    text = doc.analysis
+    for sentence in sentences:
+        if not _HAS_WEEKDAY.search(text, sentence.start, sentence.end):
+            continue
+        for mention in find_dates(text, sentence.start, sentence.end):
+            expr = mention.expr
+            if not isinstance(expr, Absolute) or expr.weekday is None or expr.day is None:
+                continue
+            year_source = None if expr.year is not None else (datelines or (None,))[0]
+            if expr.year is None and year_source is None:
+                continue
+            value = resolve(expr, year_source)
+            if value is None or len(value.candidates) != 1:
+                continue
+            actual = value.candidates[0].first
+            if actual.weekday() == expr.weekday:
+                continue
+            line, column = doc.position(mention.start)
+            end_line, end_column = doc.position(mention.end)
+            written = calendar.day_name[expr.weekday]
+            true = calendar.day_name[actual.weekday()]
+            findings.append(Finding(
+                rule=RULE, severity=Severity.WARNING, path=doc.path, line=line, column=column,
+                end_line=end_line, end_column=end_column,
+                quote=doc.text[mention.start : mention.end], found=written,
+                expected=f"{actual.isoformat()} is a {true}",
+                message=f"{actual:%d %B %Y} was a {true}, not a {written}",
+                sentence=" ".join(doc.text[sentence.start : sentence.end].split()),
+            ))
+    return findings
