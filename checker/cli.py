@@ -23,10 +23,7 @@ app = typer.Typer(
     help="Check news articles against a story's fact sheet.",
     pretty_exceptions_enable=False,
 )
-rules_if TYPE_CHECKING:
-    from checker.sheet.load import LoadedSheet
-
-app = typer.Typer(no_args_is_help=True, help="Validate, list, test and describe fact sheets.")
+rules_app = typer.Typer(no_args_is_help=True, help="Validate, list, test and describe fact sheets.")
 app.add_typer(rules_app, name="rules")
 
 RulesOption = Annotated[

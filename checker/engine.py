@@ -3,6 +3,7 @@ each value to its event, infer the dateline if needed, judge, and make findings.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -22,6 +23,8 @@ from checker.text.fold import fold
 from checker.text.segment import Sentence, find_quotes, inside, split_sentences
 from checker.weekday import weekday_findings
 
+_POSSESSIVE = re.compile(r"['’]s?(?!\w)")
+_JOINER = re.compile(r"(?:['’]s)?[\s-]*")
 Extractor = Callable[[str, int, int], Sequence[DateMention | NumberMention]]
 EXTRACTORS: dict[ExtractorName, Extractor] = {"dates": find_dates, "numbers": find_numbers}
 
@@ -38,7 +41,7 @@ class Attached:
 @dataclass(slots=True)
 class _SentenceHits:
     sentence: Sentence
-    entities: set[int]
+    entities: list[Hit]
     triggers: list[Hit]
     unless: list[Hit]
 
@@ -72,29 +75,31 @@ class Engine:
                 continue
             group = groups.get(index)
             if group is None:
-                group = groups[index] = _SentenceHits(sentences[index], set(), [], [])
+                group = groups[index] = _SentenceHits(sentences[index], [], [], [])
             if hit.role is Role.ENTITY:
-                group.entities.add(hit.target)
+                group.entities.append(hit)
             elif hit.role is Role.TRIGGER:
                 group.triggers.append(hit)
             else:
                 group.unless.append(hit)
         return [groups[i] for i in sorted(groups)]
 
-    def _mentioned(self, group: _SentenceHits) -> set[int]:
+    def _mentioned(self, text: str, group: _SentenceHits) -> set[int]:
         facts = self.matcher.facts
         excluded = group.settle()
+        named = {e.target for e in group.entities}
+        group.triggers = [t for t in group.triggers if not _other_event(text, t, group, facts)]
         return {
             hit.target
             for hit in group.triggers
-            if hit.target not in excluded and facts[hit.target].requires <= group.entities
+            if hit.target not in excluded and facts[hit.target].requires <= named
         }
 
     def _attach(
         self, text: str, group: _SentenceHits, quotes: list[tuple[int, int]]
     ) -> list[Attached]:
         """Values of the sentence attached to the fact whose trigger is nearest."""
-        mentioned = self._mentioned(group)
+        mentioned = self._mentioned(text, group)
         if not mentioned:
             return []
         facts = self.matcher.facts
@@ -133,7 +138,12 @@ class Engine:
             assert isinstance(anchor_fact, DateFact)
             anchor = anchor_fact.date
             candidates = [h for h in triggers if h.target != anchor_hit.target]
-        best: dict[int, float] = {}
+        # Score each trigger position; the facts a position can stand for are those of
+        # its hits that accept the value. A position whose facts are all unmentioned is
+        # another event: a value nearest to it belongs to none of ours.
+        if _POSSESSIVE.match(text, value.end):  # "Thursday's summit", "last week's headlines"
+            candidates = [h for h in candidates if 0 <= h.start - value.end <= 16]
+        places: dict[tuple[int, int], tuple[float, list[int]]] = {}
         for hit in candidates:
             compiled = facts[hit.target]
             accepts = compiled.kind.accepts
@@ -142,20 +152,40 @@ class Engine:
             score = geometry.distance((value.start, value.end), (hit.start, hit.end))
             if compiled.kind.reach is not None and score > compiled.kind.reach:
                 continue
-            if score < best.get(hit.target, float("inf")):
-                best[hit.target] = score
-        if not best:
+            place = places.setdefault((hit.start, hit.end), (score, []))
+            place[1].append(hit.target)
+        if not places:
             return None
-        ranked = sorted(best, key=lambda i: best[i])
-        winner = ranked[0]
-        if winner not in mentioned:
+        ranked = sorted(places.values(), key=lambda p: p[0])
+        best_score, best_facts = ranked[0]
+        ours = [i for i in dict.fromkeys(best_facts) if i in mentioned]
+        if not ours:
             return None
-        rivals = tuple(
-            facts[i] for i in ranked[1:] if best[i] - best[winner] < AMBIGUITY_MARGIN
-            and i in mentioned
-        )
+        near = {
+            i
+            for score, targets in ranked[1:]
+            if score - best_score < AMBIGUITY_MARGIN
+            for i in targets
+            if i in mentioned
+        }
+        winner = ours[0]
+        rivals = tuple(facts[i] for i in dict.fromkeys([*ours[1:], *near]) if i != winner)
         evidence = Evidence(value, sentence.start, sentence.end, anchor)
         return Attached(facts[winner], evidence, rivals)
+
+
+def _other_event(text: str, trigger: Hit, group: _SentenceHits, facts: list[CompiledFact]) -> bool:
+    """A trigger named after an entity its fact does not involve is another event:
+    "the Budapest meeting" is not the Trump–Zelensky meeting."""
+    requires = facts[trigger.target].requires
+    if not requires:
+        return False
+    for entity in group.entities:
+        if entity.end <= trigger.start and entity.target not in requires:
+            joiner = _JOINER.match(text, entity.end, trigger.start)
+            if joiner is not None and joiner.end() == trigger.start:
+                return True
+    return False
 
 
 def _anchor(

@@ -32,6 +32,17 @@ _HTML_BLOCK = re.compile(
 )
 _HTML_TAG = re.compile(r"<!--.*?-->|<[^>]*>", re.DOTALL)
 _HTML_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z]+);")
+_HTML_DATE = re.compile(
+    r"<meta\b[^>]*(?:article:published_time|datePublished|pubdate|publish-date|\"date\")[^>]*"
+    r"content=\"(\d{4}-\d{2}-\d{2})|<time\b[^>]*datetime=\"(\d{4}-\d{2}-\d{2})",
+    re.IGNORECASE,
+)
+# A wire-style dateline opening the story: "BRUSSELS, Oct. 22 —" or "**KYIV, Ukraine (AP) —**".
+_WIRE_DATELINE = re.compile(
+    r"^[ \t*_]*[A-Z][A-Z .'-]{1,30}(?:,\s*[A-Z][A-Za-z .]{1,20})?"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?(?:\s*\([A-Za-z-]+\))?[ \t*_]*[—–-]{1,2}",
+    re.MULTILINE,
+)
 
 
 class UnreadableArticle(Exception):
@@ -122,7 +133,17 @@ def make_document(path: str, text: str, date_override: date | None = None) -> Do
     if suffix in (".md", ".markdown"):
         analysis = _blank_all(_blank_all(analysis, _MD_CODE), _MD_LINK_TARGET)
     if suffix in (".html", ".htm"):
+        published = _HTML_DATE.search(text)
+        if published and dateline is None:
+            try:
+                day = date.fromisoformat(published.group(1) or published.group(2))
+                dateline, source = day, "html meta"
+            except ValueError:
+                pass
         analysis = _strip_html(analysis)
+    wire = _WIRE_DATELINE.search(analysis, 0, 1500)
+    if wire:
+        analysis = _blank(analysis, wire.start(), wire.end())
     marker = _DATE_LINE.match(analysis)
     if marker:
         analysis = _blank(analysis, 0, marker.end())

@@ -131,4 +131,6 @@ def accepts(fact: DateFact, value: DateMention, text: str) -> bool:
     return True
 
 
-KIND = Kind(name="date", model=DateFact, extractor="dates", accepts=accepts, judge=judge)
+KIND = Kind(
+    name="date", model=DateFact, extractor="dates", accepts=accepts, judge=judge, reach=8.0
+)

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
-from rapidfuzz import process
+from rapidfuzz import fuzz, process
 
 from checker.errors import Problem, UserError
 from checker.sheet.models import Sheet, fact_kind
@@ -98,7 +98,7 @@ def _describe(error: Any, data: Any, path: tuple[str | int, ...]) -> tuple[tuple
         )
         hint = ""
         if allowed:
-            match = process.extractOne(str(key), allowed, score_cutoff=60)
+            match = process.extractOne(str(key), allowed, scorer=fuzz.ratio, score_cutoff=70)
             hint = f"; did you mean '{match[0]}'?" if match else f"; allowed: {', '.join(allowed)}"
         return path, f"unknown key '{key}' in {'.'.join(str(p) for p in path[:-1]) or 'sheet'}{hint}"
     if kind == "missing":
@@ -132,7 +132,9 @@ def _reference_problems(path: Path, located: Located, sheet: Sheet) -> Iterable[
         for i, entity in enumerate(fact.when.mentions):
             if entity not in sheet.entities:
                 line, col = located.position(("facts", index, "when", "mentions", i))
-                hint = process.extractOne(entity, list(sheet.entities), score_cutoff=60)
+                hint = process.extractOne(
+                    entity, list(sheet.entities), scorer=fuzz.ratio, score_cutoff=70
+                )
                 tip = f"; did you mean '{hint[0]}'?" if hint else "; add it under 'entities'"
                 yield Problem(str(path), line, col, f"unknown entity '{entity}'{tip}")
         for i, source in enumerate(fact.cite):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+import datetime as dt
 from typing import Annotated, Any, Literal
 
 from pydantic import Discriminator, Field, Tag
@@ -44,7 +44,7 @@ class Source(Strict):
     outlet: str
     title: str | None = None
     url: str | None = None
-    date: date | None = None
+    date: dt.date | None = None
 
 
 class Entity(Strict):

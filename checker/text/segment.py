@@ -109,12 +109,12 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[tuple
 
 # Where one clause gives way to another: strong boundaries (parentheses, dashes,
 # semicolons, a comma before a relative or subordinate word) and weak ones (a bare
-# comma or coordinating word).
+# comma or coordinating word; not the comma of "Anchorage, Alaska,").
 _STRONG = re.compile(
     r"\s[-–—]\s|[;:()]|,\s+(?=(?:who|which|where|when|whose|while|whereas|but|although|"
     r"though|because|after|before|as|since|until|followed|days?|weeks?)\b)"
 )
-_WEAK = re.compile(r",|\s(?:and|but|while|then|whereas)\s")
+_WEAK = re.compile(r",(?!\s+[A-Z][a-z]+,)|\s(?:and|but|while|then|whereas)\s")
 
 
 def clause_breaks(text: str, start: int, end: int) -> tuple[list[int], list[int]]:

@@ -1,0 +1,1 @@
+"""Extractors that find dates, numbers, names and other claims in news copy."""

@@ -1,0 +1,135 @@
+"""Compiled regular expressions and word tables for the date extractor."""
+
+import re
+
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3,
+    "friday": 4, "saturday": 5, "sunday": 6,
+}  # fmt: skip
+NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+# Month names that are also ordinary words or names: need a day, a year or a modifier.
+WORDLIKE_MONTHS = frozenset({"may", "march", "june", "august", "jan", "mar", "jun", "aug"})
+# Vague counts ("days later") and their range of units.
+VAGUE = {"day": (1, 6), "week": (1, 6), "month": (1, 11), "year": (1, 30)}
+VAGUE_COUNT = {"a few": (2, 6), "several": (2, 6), "a couple of": (2, 3)}
+
+_MONTH = (
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|Jun\."
+    r"|July?|Jul\.|Aug(?:ust|\.)?|Sep(?:tember|t\.?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?"
+    r"|Dec(?:ember|\.)?)(?![A-Za-z])"
+)
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_DAY = (
+    r"(?P<{0}>[0-3]?[0-9])(?:st|nd|rd|th)?(?![0-9A-Za-z%]|,[0-9]{{3}}|\.[0-9]"
+    r"|\s+(?:per\s*cent|percent|million|billion|people)\b)"
+)
+_YEAR = r"(?P<{0}>(?:19|20)[0-9]{{2}})(?![0-9A-Za-z%]|,[0-9]|\.[0-9]|-[01][0-9]-)"
+_ON = r"(?P<on>\b[Oo]n\s+)?"
+_IN = r"(?P<in>\b[Ii]n\s+)?"
+_MOD = r"(?:(?:[Ee]arly|[Ll]ate)\s+|[Mm]id-\s?)"
+_MONTH_DAY = (
+    rf"(?P<mon1>{_MONTH})\s*{_DAY.format('d1')}(?:,?\s+{_YEAR.format('y1')})?"
+    rf"|{_DAY.format('d2')}\s+(?:of\s+)?(?P<mon2>{_MONTH})(?:,?\s+{_YEAR.format('y2')})?"
+)
+_PART = r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
+_PRE = r"(?i:\b(?P<pre>last|this|next)\s+)?"
+
+DIGIT = re.compile(r"[0-9]")
+_CUES = (
+    "day", "night", "week", "month", "year", "morrow", "morning", "evening", "afternoon",
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+)  # fmt: skip
+_MONTH_CUES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def has_cue(s: str) -> bool:
+    """Cheap pre-check: can `s` hold a date expression at all?"""
+    if DIGIT.search(s):
+        return True
+    low = s.lower()
+    return any(cue in low for cue in _CUES)
+
+
+def has_month(s: str) -> bool:
+    """Cheap pre-check: does `s` contain a capitalised month abbreviation?"""
+    return any(cue in s for cue in _MONTH_CUES)
+
+
+ISO = re.compile(
+    _ON + r"(?<![0-9-])(?P<y>(?:19|20)[0-9]{2})-(?P<m>[01][0-9])-(?P<d>[0-3][0-9])(?![0-9])"
+)
+WEEKDAY_DATE = re.compile(
+    rf"{_ON}(?P<wd>{_WEEKDAY})(?:\s*(?P<par>\()\s*|,?\s+)(?:{_MONTH_DAY})(?(par)\s*\))"
+)
+MONTH_DAY = re.compile(_ON + rf"(?:{_MONTH_DAY})")
+MONTH_YEAR = re.compile(rf"{_IN}{_MOD}?(?P<mon>{_MONTH}),?\s+{_YEAR.format('y')}")
+MONTH_ONLY = re.compile(
+    rf"{_IN}(?P<pre>\b(?i:last|next|this)\s+)?(?P<mod>{_MOD})?(?P<mon>{_MONTH})(?P<poss>['’]s\b)?"
+)
+YEAR_ONLY = re.compile(rf"{_IN}(?P<mod>{_MOD})?\b{_YEAR.format('y')}")
+# Prepositions that turn a following month or year into a date (kept outside the span).
+PREP_BEFORE = re.compile(
+    r"(?i:\b(?:since|by|until|till|through|before|after|from|during|throughout|between|of"
+    r"|around)\s+)$"
+)
+MONTH_BEFORE = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\s*(?:to|and|or|-|–|until|through)\s*$"
+)
+YEAR_BEFORE = re.compile(r"\b(?:19|20)[0-9]{2}\s*(?:to|and|or|-|–|until)\s*$")
+THE_BEFORE = re.compile(r"(?i:\bthe\s+)$")
+ROLLING_BEFORE = re.compile(r"(?i:\b(?:over|within|for|during|throughout|in)\s+)$")
+REL_DAY = re.compile(
+    r"(?i:\b(?:the\s+day\s+(?P<dby>before\s+yesterday|after\s+tomorrow)"
+    r"|(?:earlier|later)\s+(?P<today1>today)|(?P<today2>today|tonight)"
+    r"|(?P<yesterday>last\s+night)|this\s+(?:morning|afternoon|evening)"
+    r"|(?P<word>yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?"
+    r")(?![A-Za-z])"
+    r"|\b(?P<glued>today|yesterday|tomorrow)"
+    r"(?=(?:the|there|that|this|a|an|he|she|it|they|we|was|is)\b))"
+)
+REL_UNIT = re.compile(
+    r"(?i:\b(?:(?P<part>earlier|later)\s+this|(?P<pre>last|this|next))\s+"
+    r"(?P<unit>week|month|year)(?![A-Za-z])"
+    r"|\bthe\s+(?P<unit2>week|month|year)\s+before\s+last\b)"
+)
+AGO = re.compile(
+    r"(?i:\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|[1-9][0-9]?)\s+(?P<unit>day|week|month|year)s?\s+ago\b)"
+)
+WEEKDAY = re.compile(rf"{_ON}{_PRE}(?P<wd>{_WEEKDAY}){_PART}(?![A-Za-z])")
+WEEKDAY_NOT_AFTER = re.compile(
+    r"\b(?:Good|Black|Bloody|Super|Ash|Holy|Palm|Easter|Cyber|Maundy|Shrove|Giving|Man|Girl"
+    r"|Blue|Manic|Casual)\s+$"
+)
+WEEKDAY_NOT_BEFORE = re.compile(
+    r"\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Mail|Independent|Sport|Night|Club"
+    r"|Morning|Evening|school|best|roast|papers?)\b"
+)
+_COUNT = r"an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[1-9][0-9]?"
+ANAPHORA = re.compile(
+    r"(?i:\b(?:(?P<on>on\s+)?the\s+(?P<u1>day|night|morning|evening|week|month|year)"
+    r"\s+(?P<rel1>before|after)"
+    rf"|(?:(?P<n>{_COUNT})\s+|(?P<vague>a\s+few|several|a\s+couple\s+of)\s+)?"
+    r"(?P<u2>day|week|month|year)(?P<pl>s)?\s+(?P<rel2>later|earlier|after|before)"
+    r"|(?P<on3>on\s+)?the\s+(?P<rel3>following|next|previous|preceding|prior|same)\s+"
+    r"(?P<u3>day|morning|afternoon|evening|night|week|month|year)"
+    r"|(?:(?:later|earlier)\s+that|that\s+same)\s+"
+    r"(?P<u4>day|morning|afternoon|evening|night|week|month|year))(?![A-Za-z])(?!\s+than\b))"
+)
+ANAPHORA_CUES = (
+    "later", "earlier", "after", "before", "following", "next", "previous", "preceding", "prior",
+    "same",
+)  # fmt: skip
+# After "before"/"after": words that do not start the anchor event (so it precedes).
+NO_EVENT_AFTER = re.compile(
+    r"\s*(?:$|[^\w\s]|(?i:that|this|then|and|but|or|in|at|on|with|when|while|as|too|also"
+    r"|last|yesterday)\b)"
+)

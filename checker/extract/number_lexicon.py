@@ -1,0 +1,206 @@
+"""Vocabulary for the number extractor: units, currencies, hedges, labels and date masks."""
+
+from __future__ import annotations
+
+import re
+
+
+def _phrases(table: dict[str, str]) -> dict[tuple[str, ...], str]:
+    """Expand {"norm": "form | other form"} into {("other", "form"): "norm"}."""
+    out: dict[tuple[str, ...], str] = {}
+    for norm, forms in table.items():
+        for form in forms.split("|"):
+            out[tuple(form.split())] = norm
+    return out
+
+
+#: Unit phrases (lower-case token tuples) → normalised singular unit.
+UNITS: dict[tuple[str, ...], str] = _phrases({
+    "year": "year|years|yr|yrs",
+    "month": "month|months",
+    "week": "week|weeks",
+    "day": "day|days",
+    "hour": "hour|hours|hr|hrs",
+    "minute": "minute|minutes|min|mins",
+    "second": "second|seconds|sec|secs",
+    "decade": "decade|decades",
+    "century": "century|centuries",
+    "quarter": "quarter|quarters",
+    "percent": "%|per cent|percent|pc|pct",
+    "percentage point": "percentage point|percentage points",
+    "basis point": "basis point|basis points|bps",
+    "km": "km|kms|kilometre|kilometres|kilometer|kilometers",
+    "mile": "mile|miles",
+    "nautical mile": "nautical mile|nautical miles",
+    "m": "metre|metres|meter|meters",
+    "cm": "cm|centimetre|centimetres|centimeter|centimeters",
+    "mm": "mm|millimetre|millimetres|millimeter|millimeters",
+    "ft": "ft|foot|feet",
+    "inch": "inch|inches",
+    "km2": "km²|km 2|sq km|square kilometre|square kilometres|square kilometer|square kilometers",
+    "square mile": "sq mile|sq miles|square mile|square miles",
+    "hectare": "hectare|hectares|ha",
+    "acre": "acre|acres",
+    "tonne": "tonne|tonnes|ton|tons|metric tons|metric tonnes",
+    "kg": "kg|kgs|kilogram|kilograms|kilogramme|kilogrammes|kilo|kilos",
+    "lb": "lb|lbs|pound|pounds",
+    "litre": "litre|litres|liter|liters",
+    "gallon": "gallon|gallons",
+    "barrel": "barrel|barrels|bpd",
+    "m3": "cubic metre|cubic metres|cubic meter|cubic meters",
+    "mph": "mph",
+    "km/h": "km / h|kph|kmh",
+    "knot": "knot|knots",
+    "celsius": "° c|degrees celsius|degree celsius|celsius",
+    "fahrenheit": "° f|degrees fahrenheit|fahrenheit",
+    "degree": "degree|degrees",
+    "MW": "mw|megawatt|megawatts",
+    "GW": "gw|gigawatt|gigawatts",
+    "kWh": "kwh",
+    "person": "people|person|persons",
+})
+
+#: Units that may carry an ordinal or a filler adjective ("its fourth straight year").
+TIME_UNITS = frozenset(
+    {"year", "month", "week", "day", "hour", "minute", "second", "decade", "century", "quarter"}
+)
+#: First words of unit phrases ("half a percentage point").
+UNIT_FIRST_WORDS = frozenset(k[0] for k in UNITS if k[0].isalpha())
+FILLERS = frozenset({"consecutive", "straight", "successive", "full"})
+#: Singular time-unit words usable in "a year and a half" / "half an hour".
+TIME_WORDS = {k[0]: v for k, v in UNITS.items() if v in TIME_UNITS and len(k) == 1}
+
+SCALE_WORDS = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12}
+#: Abbreviated scales (lower case) → power of ten; the spaced forms need no currency.
+SCALE_ABBR = {"k": 3, "m": 6, "mn": 6, "mln": 6, "b": 9, "bn": 9, "bln": 9, "tn": 12, "trn": 12}
+SPACED_SCALE_ABBR = frozenset({"mn", "mln", "bn", "bln", "tn", "trn"})
+#: Words after "10m" that make it metres rather than millions.
+METRE_CONTEXT = frozenset({
+    "sprint", "race", "hurdles", "freestyle", "butterfly", "backstroke", "breaststroke",
+    "medley", "relay", "dash", "final", "tall", "high", "deep", "long", "wide", "away",
+    "above", "below", "under", "underground", "inland", "offshore", "²",
+})
+
+CURRENCY_SYMBOLS = {
+    "€": "EUR", "$": "USD", "£": "GBP", "¥": "JPY", "₽": "RUB", "₴": "UAH", "₹": "INR",
+    "₩": "KRW", "₺": "TRY", "₪": "ILS",
+}
+#: Letters written straight before "$".
+DOLLAR_PREFIX = {
+    "us": "USD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD", "hk": "HKD", "nz": "NZD",
+    "s": "SGD", "r": "BRL", "mex": "MXN",
+}
+#: ISO codes accepted when written in capitals next to an amount.
+CURRENCY_CODES = frozenset({
+    "eur", "usd", "gbp", "jpy", "chf", "rub", "uah", "cny", "inr", "cad", "aud", "hkd", "nzd",
+    "sek", "nok", "dkk", "pln", "try", "brl", "zar", "krw", "sgd", "mxn", "ils", "aed", "sar",
+    "huf", "czk",
+})
+#: Currency words after an amount (lower-case token tuples) → ISO 4217.
+CURRENCY_WORDS: dict[tuple[str, ...], str] = _phrases({
+    "EUR": "euro|euros",
+    "USD": "dollar|dollars|us dollars",
+    "AUD": "australian dollars",
+    "CAD": "canadian dollars",
+    "HKD": "hong kong dollars",
+    "NZD": "new zealand dollars",
+    "SGD": "singapore dollars",
+    "GBP": "sterling|pounds sterling|pound sterling|british pounds",
+    "JPY": "yen|japanese yen",
+    "CNY": "yuan|renminbi|chinese yuan",
+    "CHF": "franc|francs|swiss francs",
+    "RUB": "rouble|roubles|ruble|rubles|russian roubles|russian rubles",
+    "UAH": "hryvnia|hryvnias|hryvnas|hryvnya|hryvnyas|ukrainian hryvnias",
+    "INR": "rupee|rupees|indian rupees",
+    "TRY": "lira|liras|lire|turkish lira",
+    "BRL": "reais",
+    "ZAR": "rand",
+    "PLN": "zloty|zlotys|zlotych",
+    "ILS": "shekel|shekels",
+    "NGN": "naira",
+})
+#: Currency words that are currencies only after a scale ("5 billion won", "5 million pounds").
+SCALED_ONLY_CURRENCY: dict[tuple[str, ...], str] = {
+    ("won",): "KRW", ("real",): "BRL", ("pound",): "GBP", ("pounds",): "GBP",
+}
+
+#: Hedge phrases (lower-case word tuples) → Hedge value.
+HEDGES: dict[tuple[str, ...], str] = _phrases({
+    "over": "over|more than|above|upwards of|in excess of|just over|well over|north of"
+            "|comfortably over|slightly more than",
+    "under": "under|less than|fewer than|below|well under|well below",
+    "at-least": "at least|no fewer than|no less than|not less than|a minimum of",
+    "at-most": "up to|at most|no more than|not more than|as many as|as much as|a maximum of",
+    "nearly": "nearly|almost|close to|just under|just below|just shy of|approaching"
+              "|not quite",
+    "about": "about|around|roughly|some|approximately|an estimated|estimated|circa"
+             "|an approximate|approx",
+})
+
+#: Words that label rather than count the number after them ("Article 5", "page 3").
+LABELS = frozenset({
+    "article", "page", "pages", "chapter", "section", "paragraph", "clause", "resolution",
+    "flight", "route", "highway", "interstate", "room", "gate", "terminal", "category", "stage",
+    "phase", "level", "game", "part", "volume", "vol", "episode", "season", "platform", "line",
+    "unit", "title", "rule", "item", "table", "figure", "fig", "version", "row", "bus",
+    "channel", "district", "ward", "precinct", "lot", "pier", "block", "floor", "act",
+    "schedule", "annex", "protocol", "step", "class", "grade", "tier", "model", "type", "mark",
+    "batch", "zone", "sector", "lane", "track", "group", "pool", "week", "day", "number",
+    "apartment", "flat", "suite", "box", "case", "bill", "amendment", "exit", "junction",
+    "runway", "reactor", "squad", "jersey", "shirt", "ticket", "code", "lap", "hole", "heat",
+})
+#: Words before a four-digit number that make it a year.
+YEAR_PREV = frozenset({
+    "in", "of", "since", "until", "till", "by", "from", "to", "through", "between", "and",
+    "before", "after", "during", "year", "fiscal", "early", "late", "mid", "the", "its",
+    "this", "last", "next", "circa", "around", "spring", "summer", "autumn", "fall", "winter",
+    "season", "for", "or", "than", "at", "on", "with",
+})
+#: Context that makes "one" a pronoun: words before and after it.
+ONE_PREV = frozenset({
+    "no", "the", "this", "that", "any", "every", "each", "which", "someone", "such", "last",
+    "another", "anyone", "everyone",
+})
+ONE_NEXT = frozenset({
+    "of", "another", "by", "who", "that", "which", "whose", "is", "was", "are", "were", "has",
+    "had", "have", "will", "would", "could", "can", "may", "might", "must", "should", "does",
+    "did", "in", "or", "and", "on", "to", "else", "thing", "way", "side", "hand", "off",
+    "sided",
+})
+#: Words before "first"/"second" that make them ordinals.
+ORDINAL_DET = frozenset({
+    "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that",
+    "whose", "every",
+})
+#: Symbols after which a capital letter starts a sentence.
+INITIAL_SYMBOLS = frozenset(".!?\"“‘'([:—–•*…«")
+
+MONTH_NAMES = frozenset({
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept",
+    "Sep", "Oct", "Nov", "Dec",
+})
+_MONTH = r"(?:" + "|".join(sorted(MONTH_NAMES, key=len, reverse=True)) + r")\b\.?"
+_DAY = r"\d{1,2}(?!\d)(?:st|nd|rd|th)?"
+_DAYS = rf"{_DAY}(?:\s*[-–]\s*{_DAY})?"
+_YEAR = r"(?:,?\s+\d{4}(?!\d))?"
+#: Spans of dates, clock times and phone numbers; digits inside them are not quantities.
+DATE_MASK_RE = re.compile(
+    "|".join([
+        rf"\b{_MONTH}\s+{_DAYS}(?![\d,.]\d){_YEAR}",
+        rf"(?<![\d,.])(?:the\s+)?{_DAYS}\s+(?:of\s+)?{_MONTH}{_YEAR}",
+        rf"\b{_MONTH}\s+\d{{4}}(?!\d)",
+        r"\b\d{4}-\d{1,2}-\d{1,2}\b",
+        r"\b\d{1,2}([/.-])\d{1,2}\1\d{2,4}\b",
+        r"\b\d{1,2}:\d{2}(?::\d{2})?\b",
+        r"\b\d{1,2}(?:[.:]\d{2})?\s*(?i:[ap]\.m\.|[ap]m\b)",
+        r"\b\d{3,4}\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|ET|hrs)\b",
+        r"\b\d{1,2}\s+o['’]clock\b",
+        r"\bon\s+the\s+\d{1,2}(?:st|nd|rd|th)\b(?!\s+[a-z])",
+        r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b",
+        r"\+\d{1,3}(?:[\s.-]\(?\d{1,5}\)?){2,6}",
+        r"\(\d{2,5}\)\s?\d{3,4}[\s.-]?\d{3,4}",
+        r"\b\d{3}[.-]\d{3}[.-]\d{4}\b",
+        r"\b0\d{2,4}\s\d{3,4}\s\d{3,4}\b",
+    ])
+)

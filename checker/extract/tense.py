@@ -1,0 +1,136 @@
+"""Tense around a bare weekday: does "on Thursday" point back or forward?
+
+Clauses are cut at sentence ends, line breaks, semicolons, colons, dashes, parentheses,
+double quotes and commas before who/which/where/when/and/but/while/after/before/although/
+because. Signals are searched
+first in the comma-delimited segment holding the weekday (cut forward also at and/but/or),
+then in the whole clause; the signal nearest the weekday decides, the preceding one on a tie.
+
+Future: will, 'll, shall, would, is/are (+ -ing), set to/for, due, expected, scheduled,
+plans to, going to, upcoming, next, as soon as, postponed to, present-tense scheduling verbs
+("meets", "leaders gather", "who chairs"). Past: said, met, was, were, had, since, ago,
+irregular past forms, and verbs in -ed (not after a determiner, be/is/was or stay/remain,
+and not the -ed false friends such as "red", "need", "united").
+"""
+
+import re
+from typing import Literal
+
+Direction = Literal["past", "future", "unknown"]
+
+_CLAUSE = (
+    r"[;:()\"“”\n]|\s[-–—]\s|—|(?<=[a-z0-9]{3})[.!?]\s+(?=[A-Z‘'])"
+    r"|,\s*(?=(?:who|which|where|when|and|but|while|after|before|although|though|whereas"
+    r"|because)\b)"
+)
+_CLAUSE_RE = re.compile(_CLAUSE, re.IGNORECASE)
+_SEGMENT_BACK = re.compile(_CLAUSE + r"|,\s", re.IGNORECASE)
+_SEGMENT_FORWARD = re.compile(_CLAUSE + r"|,\s|\s(?:and|but|or)\s", re.IGNORECASE)
+
+_SCHEDULE_S = (
+    "meets|begins|starts|opens|closes|resumes|returns|arrives|visits|hosts|holds|travels|goes"
+    r"|kicks\s+off|takes\s+(?:place|effect)|comes\s+into\s+(?:force|effect)|expires|launches"
+    r"|convenes|reconvenes|gathers|heads\s+to|presents|unveils|publishes|hears|decides"
+)
+_SCHEDULE_BASE = (
+    "gather|meet|hold|reopen|open|begin|start|resume|return|travel|head|convene|vote|face|go"
+    r"|arrive|decide|play|launch|sit|kick\s+off|take\s+(?:place|effect)"
+)
+_FUTURE = re.compile(
+    r"\b(?:will|shall|would|upcoming|next|expected|scheduled|slated|planned|proposed|poised"
+    r"|set\s+(?:to|for)|plans?\s+to|planning|intends?\s+to|aims?\s+to|hopes?\s+to|expects?"
+    r"|going\s+to|to\s+be\s+held|as\s+(?:soon|early)\s+as|(?:is|are|am|was|were)\s+due"
+    r"|due\s+(?:on|at|in|for|back|out|by)"
+    r"|(?:postponed|delayed|moved|pushed\s+back|rescheduled|adjourned|deferred|put\s+off"
+    r"|brought\s+forward)(?:\s+[\w-]+){0,3}?\s+(?:until|till|to)"
+    r"|(?:is|are|am)(?:\s+(?:also|now|still|currently|reportedly))?"
+    r"(?:\s+(?!(?:some|no|any|every)thing\b|king\b|thing\b|morning\b|evening\b|during\b)"
+    r"[a-z]+ing\b)?"
+    rf"|{_SCHEDULE_S}|(?:who|which)\s+(?!(?:was|has|does|is)\b)[a-z]+s"
+    r"|(?!(?:was|has|is|his|this|its|us|as|does|thus|plus|less|unless)\s)[a-z0-9]+s\s+"
+    rf"(?:{_SCHEDULE_BASE}))\b"
+    r"|['’]ll\b",
+    re.IGNORECASE,
+)
+
+_IRREGULAR = (
+    "said told met spoke held was were had did went came made took gave saw won lost left "
+    "began ran sent wrote fell rose led fought brought bought sold thought found became got "
+    "kept paid stood understood spent sought sank swore threw drew flew forgot froze grew hid "
+    "knew meant rang rode sang shook slept stole stuck struck swam taught tore withdrew woke "
+    "broke chose drove ate fled felt dealt dug heard hung lent lit overtook undertook upheld "
+    "forbade arose awoke bore oversaw overcame ago since"
+)
+_SAME_AS_BASE = "hit cut put set let shut cost hurt quit spread read beat cast burst split upset"
+_ED_FALSE_FRIENDS = frozenset({
+    "red", "bed", "shed", "wed", "sled", "need", "speed", "seed", "feed", "weed", "heed", "deed",
+    "reed", "steed", "breed", "creed", "greed", "indeed", "proceed", "exceed", "succeed", "embed",
+    "united", "hundred", "sacred", "naked", "wicked", "rugged", "ragged", "crooked", "beloved",
+    "kindred", "hatred",
+})  # fmt: skip
+_IRR = "|".join(_IRREGULAR.split())
+_BASE = "|".join(_SAME_AS_BASE.split())
+_PAST = re.compile(rf"\b(?:(?P<irr>{_IRR})|(?P<base>{_BASE})|(?P<ed>[a-z]{{2,}}ed))\b")
+_BASE_BEFORE = re.compile(
+    r"(?:\b(?:will|would|to|can|could|may|might|must|should|shall|did|does|do|not)"
+    r"|n['’]t|['’]ll)\s+$",
+    re.IGNORECASE,
+)
+# An -ed word after these is an adjective or a participle whose tense lives elsewhere.
+_ED_BEFORE = re.compile(
+    r"\b(?:be|been|being|is|are|am|was|were|stay|stays|stayed|remain|remains|remained|get|gets"
+    r"|the|a|an|its|their|his|her|our|this|that|these|those)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _limits(
+    text: str, start: int, end: int, back: re.Pattern[str], fwd: re.Pattern[str]
+) -> tuple[int, int]:
+    lo = max((b.end() for b in back.finditer(text, 0, start)), default=0)
+    nxt = fwd.search(text, end)
+    return lo, len(text) if nxt is None else nxt.start()
+
+
+def _is_past(m: re.Match[str], text: str) -> bool:
+    before = text[max(0, m.start() - 12) : m.start()]
+    if m.group("base"):
+        return not _BASE_BEFORE.search(before)
+    if m.group("ed"):
+        return m.group("ed") not in _ED_FALSE_FRIENDS and not _ED_BEFORE.search(before)
+    return True
+
+
+def _nearest(text: str, lo: int, hi: int, start: int, end: int) -> Direction:
+    future = [(m.start(), m.end()) for m in _FUTURE.finditer(text, lo, hi)]
+    past = [
+        (m.start(), m.end())
+        for m in _PAST.finditer(text, lo, hi)
+        if _is_past(m, text) and not any(a < m.end() and m.start() < b for a, b in future)
+    ]
+    best: tuple[int, int, Direction] = (len(text) + 1, 0, "unknown")
+    sides: tuple[tuple[list[tuple[int, int]], Direction], ...] = (
+        (future, "future"),
+        (past, "past"),
+    )
+    for spans, direction in sides:
+        for a, b in spans:
+            if b <= start:
+                distance, side = start - b, 0
+            elif a >= end:
+                distance, side = a - end, 1
+            else:
+                continue
+            if (distance, side) < best[:2]:
+                best = (distance, side, direction)
+    return best[2]
+
+
+def weekday_direction(text: str, start: int, end: int) -> Direction:
+    """Direction of the weekday mention text[start:end] from the tense around it."""
+    lo, hi = _limits(text, start, end, _SEGMENT_BACK, _SEGMENT_FORWARD)
+    found = _nearest(text, lo, hi, start, end)
+    if found == "unknown":
+        lo, hi = _limits(text, start, end, _CLAUSE_RE, _CLAUSE_RE)
+        found = _nearest(text, lo, hi, start, end)
+    return found
