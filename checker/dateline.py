@@ -56,8 +56,9 @@ def infer_datelines(attached: list[Attached]) -> Inferred | None:
     while day <= last:
         agreeing = []
         for index, (mention, fact, _) in enumerate(clues):
-            value = resolve(mention.expr, day)
-            if value is not None and value.overlaps(fact.date):
+            assert isinstance(mention.expr, Relative)
+            meaning = resolve(mention.expr, day)
+            if meaning is not None and meaning.overlaps(fact.date):
                 agreeing.append(index)
         if agreeing:
             scores[day] = agreeing

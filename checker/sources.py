@@ -7,6 +7,7 @@ dateline marker) is blanked out, so every offset means the same in both.
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import html
 import re
@@ -43,6 +44,9 @@ _WIRE_DATELINE = re.compile(
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?(?:\s*\([A-Za-z-]+\))?[ \t*_]*[—–-]{1,2}",
     re.MULTILINE,
 )
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 class UnreadableArticle(Exception):
@@ -101,6 +105,12 @@ def decode(data: bytes, name: str) -> tuple[str, str | None]:
         return data.decode("utf-8-sig"), None
     except UnicodeDecodeError:
         pass
+    try:  # the usual legacy encoding of English copy, tried first: detectors guess badly
+        text = data.decode("cp1252")  # on short texts
+        if not _CONTROL.search(text):
+            return text, "not UTF-8; read as cp1252"
+    except UnicodeDecodeError:
+        pass
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
@@ -126,10 +136,8 @@ def make_document(path: str, text: str, date_override: date | None = None) -> Do
         if isinstance(value, date):
             dateline, source = value, "front matter"
         elif isinstance(value, str):
-            try:
+            with contextlib.suppress(ValueError):
                 dateline, source = date.fromisoformat(value[:10]), "front matter"
-            except ValueError:
-                pass
     if suffix in (".md", ".markdown"):
         analysis = _blank_all(_blank_all(analysis, _MD_CODE), _MD_LINK_TARGET)
     if suffix in (".html", ".htm"):
@@ -148,10 +156,8 @@ def make_document(path: str, text: str, date_override: date | None = None) -> Do
     if marker:
         analysis = _blank(analysis, 0, marker.end())
         if dateline is None:
-            try:
+            with contextlib.suppress(ValueError):
                 dateline, source = date.fromisoformat(marker.group(1)), "text"
-            except ValueError:
-                pass
     if date_override is not None:
         dateline, source = date_override, "--date"
     return Document(path, text, analysis, dateline, source)

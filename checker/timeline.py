@@ -4,7 +4,9 @@ Resolution rules (`resolve`, against the publication date, the *dateline*):
 
 * Absolute with a year: that day, that calendar month or that calendar year.
 * Absolute without a year: the year that puts the day (or month) nearest the dateline,
-  the earlier one on a tie ("Dec. 30" in an article of 2 Jan 2026 is 2025-12-30).
+  the earlier one on a tie ("Dec. 30" in an article of 2 Jan 2026 is 2025-12-30). When
+  the clause's tense points elsewhere (a past clause and a nearest date still ahead:
+  "his inauguration in January" written in October), both years stay candidates.
   Without a dateline `resolve` returns None; use `resolve_yearless` with the fact's year.
   A weekday written with the date is ignored here (the consistency check lives elsewhere).
 * Relative day: dateline + offset ("tonight", "this morning", "earlier today" are today).
@@ -81,6 +83,7 @@ class Absolute:
     month: int | None
     day: int | None
     weekday: int | None = None
+    direction: Literal["past", "future", "unknown"] = "unknown"  # yearless: from the tense
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,13 +148,22 @@ def _distance(rng: DayRange, day: date) -> int:
 
 
 def _nearest_year(expr: Absolute, dateline: date) -> DateValue | None:
+    """The year for a yearless date: the one nearest the dateline; when the clause's tense
+    points to another year (a past clause, a date still ahead), that year is kept too."""
     if expr.month is None:
         return None
     ranges = (_absolute_range(expr, y) for y in range(dateline.year - 4, dateline.year + 5))
     valid = [rng for rng in ranges if rng is not None]
     if not valid:
         return None
-    return DateValue((min(valid, key=lambda rng: _distance(rng, dateline)),))
+    nearest = min(valid, key=lambda rng: _distance(rng, dateline))
+    if expr.direction == "past":
+        directed = [rng for rng in valid if rng.first <= dateline][-1:]
+    elif expr.direction == "future":
+        directed = [rng for rng in valid if rng.last >= dateline][:1]
+    else:
+        directed = []
+    return DateValue(tuple(sorted({nearest, *directed})))
 
 
 def _weekday(expr: Relative, dateline: date) -> DateValue | None:

@@ -183,11 +183,11 @@ def test_anaphoric_shifts_anchor() -> None:
 @pytest.mark.parametrize(
     ("text", "expr_text", "expr"),
     [
-        ("Talks opened on Oct 16 in Doha.", "on Oct 16", Absolute(None, 10, 16)),
+        ("Talks opened on Oct 16 in Doha.", "on Oct 16", Absolute(None, 10, 16, direction="past")),
         ("It was signed on Oct. 21, 2025.", "on Oct. 21, 2025", Absolute(2025, 10, 21)),
         ("Polls close 21 October 2025.", "21 October 2025", Absolute(2025, 10, 21)),
         ("Filed 2025-10-21 in Ohio.", "2025-10-21", Absolute(2025, 10, 21)),
-        ("It rained in September.", "in September", Absolute(None, 9, None)),
+        ("It rained in September.", "in September", Absolute(None, 9, None, direction="past")),
         ("Harvest peaks mid-October.", "mid-October", Absolute(None, 10, None)),
         ("Growth slowed in 2025.", "in 2025", Absolute(2025, None, None)),
         ("Held since 2022.", "2022", Absolute(2022, None, None)),
@@ -199,7 +199,7 @@ def test_anaphoric_shifts_anchor() -> None:
         (
             "Rain on Monday (October 21st) hit.",
             "on Monday (October 21st)",
-            Absolute(None, 10, 21, 0),
+            Absolute(None, 10, 21, 0, "past"),
         ),
         ("He resigned last Friday.", "last Friday", Relative("weekday", -1, 4, "past")),
         ("It opens next Thursday.", "next Thursday", Relative("weekday", 1, 3, "future")),

@@ -222,6 +222,13 @@ _SCANNERS: tuple[Callable[[str, str], Iterator[Found]], ...] = (
 )
 
 
+def _needs_direction(expr: Absolute | Relative) -> bool:
+    """Bare weekdays and yearless dates take a direction from the clause's tense."""
+    if isinstance(expr, Relative):
+        return expr.unit == "weekday" and expr.direction == "unknown"
+    return isinstance(expr, Absolute) and expr.year is None and expr.month is not None
+
+
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
     """Date expressions in text[start:end] (one sentence of a larger document), in order,
     non-overlapping, with offsets absolute into `text`."""
@@ -238,7 +245,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
     for a, b, expr in found:
         if a < last:
             continue
-        if isinstance(expr, Relative) and expr.unit == "weekday" and expr.direction == "unknown":
+        if isinstance(expr, Absolute | Relative) and _needs_direction(expr):
             expr = replace(expr, direction=weekday_direction(s, a, b))
         mentions.append(DateMention(start + a, start + b, text[start + a : start + b], expr))
         last = b

@@ -29,7 +29,9 @@ def parse_quantity(value: Any) -> float:
         found = find_numbers(value)
         if len(found) == 1 and found[0].text.strip() == value.strip():
             return found[0].value
-    raise ValueError(f"not an amount: {value!r}; write a number such as 140000000000 or '140 billion'")
+    raise ValueError(
+        f"not an amount: {value!r}; write a number such as 140000000000 or '140 billion'"
+    )
 
 
 Quantity = Annotated[float, BeforeValidator(parse_quantity)]
@@ -75,9 +77,7 @@ def judge(fact: AmountFact, evidence: Evidence, ctx: Context) -> Judgement:
     assert isinstance(mention, NumberMention)
     spec = fact.amount
     verdict = (
-        Verdict.AGREES
-        if consistent_interval(mention).contains(spec.value)
-        else Verdict.CONTRADICTS
+        Verdict.AGREES if consistent_interval(mention).contains(spec.value) else Verdict.CONTRADICTS
     )
     expected = f"{_format(spec.value)} {spec.currency or spec.unit}"
     return Judgement(mention.start, mention.end, verdict, mention.text, expected)

@@ -16,6 +16,7 @@ from checker.errors import Problem, UserError
 from checker.sheet.models import Sheet, fact_kind
 from checker.sheet.yamlpos import Located, YamlProblem, load_located
 
+
 @dataclass(frozen=True, slots=True)
 class LoadedSheet:
     """A valid sheet and where it came from; `stem` prefixes its rule ids."""
@@ -33,6 +34,15 @@ def _unwrap(annotation: Any) -> list[Any]:
     if origin in (typing.Union, types.UnionType):
         return [t for arg in typing.get_args(annotation) for t in _unwrap(arg)]
     return [annotation]
+
+
+def _child(node: Any, part: str | int) -> Any:
+    """node[part] when the data has it, else None."""
+    if isinstance(node, dict):
+        return node.get(part)
+    if isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+        return node[part]
+    return None
 
 
 def _fact_models() -> dict[str, type[BaseModel]]:
@@ -61,7 +71,7 @@ def _model_at(data: Any, path: tuple[str | int, ...]) -> type[BaseModel] | None:
                 following.extend(_unwrap(typing.get_args(candidate)[0]))
             elif origin is dict and isinstance(part, str):
                 following.extend(_unwrap(typing.get_args(candidate)[1]))
-        node = node[part] if isinstance(node, dict | list) else None
+        node = _child(node, part)
         models = _fact_models()
         if any(t in models.values() for t in following) and isinstance(node, dict):
             kind = fact_kind(node)
@@ -71,21 +81,27 @@ def _model_at(data: Any, path: tuple[str | int, ...]) -> type[BaseModel] | None:
 
 
 def _data_path(data: Any, loc: tuple[str | int, ...]) -> tuple[str | int, ...]:
-    """Drop the parts of a pydantic error location that are not in the data (union tags)."""
+    """Drop the parts of a pydantic error location that are not in the data: the kind tag
+    after facts[i] (it may also be a key: 'date' is a tag and a field), unknown keys."""
+    from checker.kinds import KINDS
+
     path: list[str | int] = []
     node = data
-    for part in loc:
-        if isinstance(node, dict) and part in node:
-            node = node[part]
-        elif isinstance(node, list) and isinstance(part, int) and part < len(node):
-            node = node[part]
-        else:
+    for index, part in enumerate(loc):
+        tag_slot = index == 2 and loc[0] == "facts" and isinstance(loc[1], int)
+        if tag_slot and part in KINDS:
             continue
+        child = _child(node, part)
+        if child is None:
+            continue
+        node = child
         path.append(part)
     return tuple(path)
 
 
-def _describe(error: Any, data: Any, path: tuple[str | int, ...]) -> tuple[tuple[str | int, ...], str]:
+def _describe(
+    error: Any, data: Any, path: tuple[str | int, ...]
+) -> tuple[tuple[str | int, ...], str]:
     """A message for one pydantic error, and the path it is best located at."""
     loc = tuple(error["loc"])
     where = ".".join(str(p) for p in path) or "top level"
@@ -100,23 +116,43 @@ def _describe(error: Any, data: Any, path: tuple[str | int, ...]) -> tuple[tuple
         if allowed:
             match = process.extractOne(str(key), allowed, scorer=fuzz.ratio, score_cutoff=70)
             hint = f"; did you mean '{match[0]}'?" if match else f"; allowed: {', '.join(allowed)}"
-        return path, f"unknown key '{key}' in {'.'.join(str(p) for p in path[:-1]) or 'sheet'}{hint}"
+        return (
+            path,
+            f"unknown key '{key}' in {'.'.join(str(p) for p in path[:-1]) or 'sheet'}{hint}",
+        )
     if kind == "missing":
         return path, f"missing key '{loc[-1]}' in {where}"
     if kind == "fact_kind":
         return path, f"{where}: {error['msg']}"
+    if kind == "string_pattern_mismatch":
+        hint = _PATTERN_HINTS.get(str(error.get("ctx", {}).get("pattern")), "")
+        if hint:
+            return path, f"{where}: {error['input']!r} is not {hint}"
     message = str(error["msg"]).removeprefix("Value error, ")
     return path, f"{where}: {message}"
 
 
+_AT_KEY = ("unknown key", "missing key")
+_PATTERN_HINTS = {
+    r"^[a-z0-9]+(-[a-z0-9]+)*$": "kebab-case: lowercase words joined by '-', e.g. 'eu-summit'",
+    r"^[A-Z]{3}$": "an ISO 4217 currency code such as EUR, USD or GBP",
+}
+
+
 def _validation_problems(path: Path, located: Located, err: ValidationError) -> list[Problem]:
-    problems = []
+    described = []
     for error in err.errors():
         data_path = _data_path(located.data, tuple(error["loc"]))
-        data_path, message = _describe(error, located.data, data_path)
-        line, col = located.position(data_path)
-        problems.append(Problem(str(path), line, col, message))
-    return problems
+        described.append(_describe(error, located.data, data_path))
+    # "missing key 'when'" says nothing more than "unknown key 'wen'; did you mean 'when'?"
+    hinted = {m.rsplit("'", 2)[-2] for _, m in described if "did you mean" in m}
+    return [
+        Problem(
+            str(path), *located.position(data_path, at_key=message.startswith(_AT_KEY)), message
+        )
+        for data_path, message in described
+        if not (message.startswith("missing key") and message.split("'")[1] in hinted)
+    ]
 
 
 def _reference_problems(path: Path, located: Located, sheet: Sheet) -> Iterable[Problem]:
@@ -125,9 +161,13 @@ def _reference_problems(path: Path, located: Located, sheet: Sheet) -> Iterable[
     for index, fact in enumerate(sheet.facts):
         if fact.id in seen:
             line, col = located.position(("facts", index, "id"))
-            yield Problem(str(path), line, col,
-                          f"duplicate fact id '{fact.id}' (first at facts[{seen[fact.id]}]); "
-                          "give each fact its own id")
+            yield Problem(
+                str(path),
+                line,
+                col,
+                f"duplicate fact id '{fact.id}' (first at facts[{seen[fact.id]}]); "
+                "give each fact its own id",
+            )
         seen.setdefault(fact.id, index)
         for i, entity in enumerate(fact.when.mentions):
             if entity not in sheet.entities:
@@ -140,8 +180,9 @@ def _reference_problems(path: Path, located: Located, sheet: Sheet) -> Iterable[
         for i, source in enumerate(fact.cite):
             if source not in sheet.sources:
                 line, col = located.position(("facts", index, "cite", i))
-                yield Problem(str(path), line, col,
-                              f"unknown source '{source}'; add it under 'sources'")
+                yield Problem(
+                    str(path), line, col, f"unknown source '{source}'; add it under 'sources'"
+                )
 
 
 def load_sheet(path: Path) -> LoadedSheet:
@@ -155,8 +196,9 @@ def load_sheet(path: Path) -> LoadedSheet:
     except YamlProblem as err:
         raise UserError.at(path, err.line, err.column, err.message) from None
     if not isinstance(located.data, dict):
-        raise UserError.at(path, 1, 1, "a fact sheet is a mapping with 'story', 'title', "
-                           "'entities' and 'facts'")
+        raise UserError.at(
+            path, 1, 1, "a fact sheet is a mapping with 'story', 'title', 'entities' and 'facts'"
+        )
     try:
         sheet = Sheet.model_validate(located.data)
     except ValidationError as err:
@@ -194,8 +236,15 @@ def load_sheets(paths: Iterable[Path]) -> list[LoadedSheet]:
             problems.extend(err.problems)
             continue
         if loaded.stem in stems:
-            problems.append(Problem(str(path), 1, 1, f"sheet name '{loaded.stem}' is also used "
-                                    f"by {stems[loaded.stem]}; rename one file"))
+            problems.append(
+                Problem(
+                    str(path),
+                    1,
+                    1,
+                    f"sheet name '{loaded.stem}' is also used "
+                    f"by {stems[loaded.stem]}; rename one file",
+                )
+            )
         stems[loaded.stem] = path
         sheets.append(loaded)
     if problems:

@@ -24,8 +24,11 @@ class Located:
     keys: dict[Path_, tuple[int, int]] = field(default_factory=dict)
     values: dict[Path_, tuple[int, int]] = field(default_factory=dict)
 
-    def position(self, path: Path_) -> tuple[int, int]:
-        """The most precise known position for a path: its key, its value, or an ancestor's."""
+    def position(self, path: Path_, at_key: bool = False) -> tuple[int, int]:
+        """Where a path was written: its value (or its key, `at_key`), else the nearest
+        ancestor's key."""
+        if not at_key and path in self.values:
+            return self.values[path]
         for end in range(len(path), -1, -1):
             prefix = path[:end]
             if prefix in self.keys:
@@ -72,7 +75,10 @@ class _Builder:
             return result
         if isinstance(node, yaml.SequenceNode):
             return [self.build(item, (*path, i)) for i, item in enumerate(node.value)]
-        return self.constructor.construct_object(node)  # type: ignore[no-untyped-call]
+        try:
+            return self.constructor.construct_object(node)
+        except (ValueError, yaml.YAMLError):  # e.g. 2025-13-40 looks like a date but is not
+            return node.value
 
 
 def load_located(text: str) -> Located:
@@ -82,7 +88,11 @@ def load_located(text: str) -> Located:
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        raise YamlProblem(line, col, f"malformed YAML: {err.problem or err.context}") from None
+        message = f"malformed YAML: {err.problem or err.context}"
+        start = err.context_mark
+        if err.problem and err.context and start is not None:
+            message += f" ({err.context} at line {start.line + 1}, column {start.column + 1})"
+        raise YamlProblem(line, col, message) from None
     except yaml.YAMLError as err:
         raise YamlProblem(1, 1, f"malformed YAML: {err}") from None
     if node is None:

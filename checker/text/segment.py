@@ -13,13 +13,104 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 _ABBREVIATIONS = frozenset(
-    """mr mrs ms dr st jr sr prof gen col lt sgt capt cmdr adm rep reps sen gov pres rev hon
-    no nos vs etc inc ltd co corp dept univ est approx fig jan feb mar apr jun jul aug sep
-    sept oct nov dec mon tue tues wed thu thur thurs fri sat sun mt ft""".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "jr",
+        "sr",
+        "prof",
+        "gen",
+        "col",
+        "lt",
+        "sgt",
+        "capt",
+        "cmdr",
+        "adm",
+        "rep",
+        "reps",
+        "sen",
+        "gov",
+        "pres",
+        "rev",
+        "hon",
+        "no",
+        "nos",
+        "vs",
+        "etc",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "dept",
+        "univ",
+        "est",
+        "approx",
+        "fig",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+        "mt",
+        "ft",
+    ]
 )
 _SENTENCE_STARTERS = frozenset(
-    """a an the it its he she they we i this that these those there in on at but and
-    however meanwhile earlier later after before when while as his her their our""".split()
+    [
+        "a",
+        "an",
+        "the",
+        "it",
+        "its",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "in",
+        "on",
+        "at",
+        "but",
+        "and",
+        "however",
+        "meanwhile",
+        "earlier",
+        "later",
+        "after",
+        "before",
+        "when",
+        "while",
+        "as",
+        "his",
+        "her",
+        "their",
+        "our",
+    ]
 )
 
 # A stop, then optional closing quotes/brackets, then space: a possible boundary.
@@ -27,9 +118,7 @@ _STOP = re.compile(r"""[.!?…]+["'”’)\]]*(?=\s)""")
 _LINE_BREAK = re.compile(r"\n[ \t]*")
 # Spaces lost between sentences: "content.Manage" and "MeetingIt was".
 _GLUED_STOP = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]{2})")
-_GLUED_WORD = re.compile(
-    r"(?<=[a-z]{2})(?=(?:It|The|He|She|They|We|This|There|In|On|But|A|An)\s)"
-)
+_GLUED_WORD = re.compile(r"(?<=[a-z]{2})(?=(?:It|The|He|She|They|We|This|There|In|On|But|A|An)\s)")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?$")
 _INITIALS = re.compile(r"(?:\b[A-Za-z]\.){1,3}$")
 
@@ -48,7 +137,7 @@ def _is_abbreviation(text: str, stop: int) -> bool:
     if _INITIALS.search(head):
         return True
     match = _WORD_BEFORE.search(text[max(0, stop - 12) : stop])
-    return bool(match) and match.group(1).lower() in _ABBREVIATIONS
+    return match is not None and match.group(1).lower() in _ABBREVIATIONS
 
 
 def _starts_sentence(text: str, pos: int) -> bool:
@@ -96,9 +185,7 @@ def split_sentences(text: str) -> list[Sentence]:
 # Quotation marks: curly pairs, straight double quotes, and single quotes that are not
 # apostrophes (an opening one follows a space or bracket; a closing one is not followed
 # by a letter).
-_QUOTE = re.compile(
-    r"“[^”\n]*”?|\"[^\"\n]*\"|(?<![\w’'])[‘'](?=\w)[^‘’'\n]*?[\w.,!?][’'](?!\w)"
-)
+_QUOTE = re.compile(r"“[^”\n]*”?|\"[^\"\n]*\"|(?<![\w’'])[‘'](?=\w)[^‘’'\n]*?[\w.,!?][’'](?!\w)")
 
 
 def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
