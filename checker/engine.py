@@ -126,25 +126,47 @@ class Engine:
         geometry: SentenceGeometry,
         sentence: Sentence,
     ) -> Attached | None:
+        """Attach a value to the fact of its nearest trigger. An anaphoric date counts from
+        another dated event of the sentence: the one right after it when it says so ("two
+        days after the summit"), else the nearest one before it that is not its own."""
         facts = self.matcher.facts
-        anchor = None
-        candidates = triggers
         side = getattr(getattr(value, "expr", None), "anchor", None)
-        if side is not None:
-            anchor_hit = _anchor(value, triggers, mentioned, side, facts, geometry)
-            if anchor_hit is None:
-                return None
+        anchor_hit = None
+        if side == "following":
+            anchor_hit = _anchor(value, triggers, mentioned, side, facts, geometry, exclude=-1)
+            if anchor_hit is not None:
+                triggers = [h for h in triggers if h.target != anchor_hit.target]
+        if _POSSESSIVE.match(text, value.end):  # "Thursday's summit", "last week's headlines"
+            triggers = [h for h in triggers if 0 <= h.start - value.end <= 16]
+        placed = self._nearest(text, value, triggers, mentioned, geometry)
+        if placed is None:
+            return None
+        winner, rivals = placed
+        if side == "preceding":
+            anchor_hit = _anchor(value, triggers, mentioned, side, facts, geometry, winner)
+        anchor = None
+        if anchor_hit is not None:
             anchor_fact = facts[anchor_hit.target].fact
             assert isinstance(anchor_fact, DateFact)
             anchor = anchor_fact.date
-            candidates = [h for h in triggers if h.target != anchor_hit.target]
-        # Score each trigger position; the facts a position can stand for are those of
-        # its hits that accept the value. A position whose facts are all unmentioned is
-        # another event: a value nearest to it belongs to none of ours.
-        if _POSSESSIVE.match(text, value.end):  # "Thursday's summit", "last week's headlines"
-            candidates = [h for h in candidates if 0 <= h.start - value.end <= 16]
+        evidence = Evidence(value, sentence.start, sentence.end, anchor)
+        return Attached(facts[winner], evidence, tuple(facts[i] for i in rivals))
+
+    def _nearest(
+        self,
+        text: str,
+        value: DateMention | NumberMention,
+        triggers: list[Hit],
+        mentioned: set[int],
+        geometry: SentenceGeometry,
+    ) -> tuple[int, list[int]] | None:
+        """The mentioned fact whose trigger is nearest the value, and the mentioned facts
+        nearly as near. Each trigger position stands for the facts of its hits that accept
+        the value; a position whose facts are all unmentioned is another event, and a value
+        nearest to it belongs to none of ours."""
+        facts = self.matcher.facts
         places: dict[tuple[int, int], tuple[float, list[int]]] = {}
-        for hit in candidates:
+        for hit in triggers:
             compiled = facts[hit.target]
             accepts = compiled.kind.accepts
             if accepts is not None and not accepts(compiled.fact, value, text):
@@ -152,8 +174,7 @@ class Engine:
             score = geometry.distance((value.start, value.end), (hit.start, hit.end))
             if compiled.kind.reach is not None and score > compiled.kind.reach:
                 continue
-            place = places.setdefault((hit.start, hit.end), (score, []))
-            place[1].append(hit.target)
+            places.setdefault((hit.start, hit.end), (score, []))[1].append(hit.target)
         if not places:
             return None
         ranked = sorted(places.values(), key=lambda p: p[0])
@@ -161,17 +182,15 @@ class Engine:
         ours = [i for i in dict.fromkeys(best_facts) if i in mentioned]
         if not ours:
             return None
-        near = {
+        near = [
             i
             for score, targets in ranked[1:]
             if score - best_score < AMBIGUITY_MARGIN
             for i in targets
             if i in mentioned
-        }
+        ]
         winner = ours[0]
-        rivals = tuple(facts[i] for i in dict.fromkeys([*ours[1:], *near]) if i != winner)
-        evidence = Evidence(value, sentence.start, sentence.end, anchor)
-        return Attached(facts[winner], evidence, rivals)
+        return winner, [i for i in dict.fromkeys([*ours[1:], *near]) if i != winner]
 
 
 def _other_event(text: str, trigger: Hit, group: _SentenceHits, facts: list[CompiledFact]) -> bool:
@@ -195,14 +214,21 @@ def _anchor(
     side: str,
     facts: list[CompiledFact],
     geometry: SentenceGeometry,
+    exclude: int,
 ) -> Hit | None:
     """The dated event an anaphoric date counts from: the nearest mentioned date-fact
-    trigger on the side the expression points to ("two days after the summit" → after)."""
+    trigger, other than fact `exclude`, on the side the expression points to."""
     if side == "following":
         pool = [h for h in triggers if h.start >= value.end]
     else:
         pool = [h for h in triggers if h.end <= value.start]
-    pool = [h for h in pool if h.target in mentioned and isinstance(facts[h.target].fact, DateFact)]
+    pool = [
+        h
+        for h in pool
+        if h.target in mentioned
+        and h.target != exclude
+        and isinstance(facts[h.target].fact, DateFact)
+    ]
     if not pool:
         return None
     return min(pool, key=lambda h: geometry.distance((value.start, value.end), (h.start, h.end)))

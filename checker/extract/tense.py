@@ -133,4 +133,6 @@ def weekday_direction(text: str, start: int, end: int) -> Direction:
     if found == "unknown":
         lo, hi = _limits(text, start, end, _CLAUSE_RE, _CLAUSE_RE)
         found = _nearest(text, lo, hi, start, end)
+    if found == "unknown":  # a clause with no verb of its own: the sentence's tense
+        found = _nearest(text, 0, len(text), start, end)
     return found
