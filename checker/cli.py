@@ -82,10 +82,10 @@ def check(
     Exit code 0: nothing at or above --fail-on; 1: such findings; 2: bad usage, invalid
     fact sheets, or an article that could not be read.
     """
+    from checker.config import load_settings
     from checker.findings import Result
     from checker.report import renderer
     from checker.run import Options, check_paths
-    from checker.config import load_settings
     from checker.sheet.load import load_sheets
 
     try:

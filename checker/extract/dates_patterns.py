@@ -88,7 +88,7 @@ THE_BEFORE = re.compile(r"(?i:\bthe\s+)$")
 ROLLING_BEFORE = re.compile(r"(?i:\b(?:over|within|for|during|throughout|in)\s+)$")
 REL_DAY = re.compile(
     r"(?i:\b(?:the\s+day\s+(?P<dby>before\s+yesterday|after\s+tomorrow)"
-    r"|(?:earlier|later)\s+(?P<today1>today)|(?P<today2>today|tonight)"
+    r"|(?:earlier|later)\s+today|today|tonight"
     r"|(?P<yesterday>last\s+night)|this\s+(?:morning|afternoon|evening)"
     r"|(?P<word>yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?"
     r")(?![A-Za-z])"
@@ -115,7 +115,7 @@ WEEKDAY_NOT_BEFORE = re.compile(
 )
 _COUNT = r"an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[1-9][0-9]?"
 ANAPHORA = re.compile(
-    r"(?i:\b(?:(?P<on>on\s+)?the\s+(?P<u1>day|night|morning|evening|week|month|year)"
+    r"(?i:\b(?:(?:on\s+)?the\s+(?P<u1>day|night|morning|evening|week|month|year)"
     r"\s+(?P<rel1>before|after)"
     rf"|(?:(?P<n>{_COUNT})\s+|(?P<vague>a\s+few|several|a\s+couple\s+of)\s+)?"
     r"(?P<u2>day|week|month|year)(?P<pl>s)?\s+(?P<rel2>later|earlier|after|before)"

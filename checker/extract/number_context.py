@@ -13,6 +13,7 @@ from checker.extract.number_lexicon import (
     INITIAL_SYMBOLS,
     LABELS,
     METRE_CONTEXT,
+    NOT_BOUND_AFTER,
     SCALE_ABBR,
     SCALE_WORDS,
     SCALED_ONLY_CURRENCY,
@@ -29,7 +30,6 @@ def initial(toks: list[Tok], k: int) -> bool:
     return k == 0 or (toks[k - 1].kind == "s" and toks[k - 1].raw in INITIAL_SYMBOLS)
 
 
-
 def _link(toks: list[Tok], j: int) -> tuple[int, str] | None:
     """The token after ``toks[j-1]`` and how it is joined: "" glued, "-" hyphen, " " space."""
     if j >= len(toks):
@@ -42,8 +42,7 @@ def _link(toks: list[Tok], j: int) -> tuple[int, str] | None:
     return j, ""
 
 
-
-def scale_after(toks: list[Tok], j: int, currency: bool) -> tuple[int, int] | None:
+def scale_after(toks: list[Tok], j: int, value: float, currency: bool) -> tuple[int, int] | None:
     """A scale after digits: "140 billion", "140-billion", "€140bn", "$5m", "5 mn"."""
     link = _link(toks, j)
     if link is None or toks[link[0]].kind != "w":
@@ -57,10 +56,9 @@ def scale_after(toks: list[Tok], j: int, currency: bool) -> tuple[int, int] | No
         return None
     if toks[k].raw == "m" and not currency:
         nk = joined(toks, k + 1)
-        if how != "" or (nk is not None and toks[nk].low in METRE_CONTEXT):
-            return None  # "a 100m sprint": metres
+        if how != "" or value >= 1000 or (nk is not None and toks[nk].low in METRE_CONTEXT):
+            return None  # "a 100m sprint", "the 10,000m": metres
     return exp, k + 1
-
 
 
 def unit_after(toks: list[Tok], j: int) -> tuple[str, int] | None:
@@ -78,11 +76,11 @@ def unit_after(toks: list[Tok], j: int) -> tuple[str, int] | None:
     if filler:
         k += 1
     for n in (3, 2, 1):
-        unit = UNITS.get(tuple(x.low for x in toks[k : k + n]))
+        key = tuple(x.low for x in toks[k : k + n])
+        unit = UNITS.get(key)
         if unit is not None and (not filler or unit in TIME_UNITS):
-            return unit, k + n
+            return unit, k + len(key)
     return None
-
 
 
 def currency_after(toks: list[Tok], j: int, scaled: bool) -> tuple[str, int] | None:
@@ -96,14 +94,13 @@ def currency_after(toks: list[Tok], j: int, scaled: bool) -> tuple[str, int] | N
         code = CURRENCY_SYMBOLS.get(t.raw)
         return (code, k + 1) if code is not None and how != "-" else None
     if how == " " and t.raw.isupper() and t.low in CURRENCY_CODES:
-        return t.raw, k + 1
-    for n in (3, 2, 1):
+        return CURRENCY_CODES[t.low], k + 1
+    for n in (5, 3, 2, 1):
         key = tuple(x.low for x in toks[k : k + n])
         code = CURRENCY_WORDS.get(key) or (SCALED_ONLY_CURRENCY.get(key) if scaled else None)
         if code is not None:
-            return code, k + n
+            return code, k + len(key)
     return None
-
 
 
 def currency_before(toks: list[Tok], first: int, floor: int) -> tuple[str, int] | None:
@@ -118,9 +115,8 @@ def currency_before(toks: list[Tok], first: int, floor: int) -> tuple[str, int] 
             return DOLLAR_PREFIX[q.low], k - 1
         return CURRENCY_SYMBOLS[p.raw], k
     if p.kind == "w" and p.end < toks[first].start and p.raw.isupper() and p.low in CURRENCY_CODES:
-        return p.raw, k
+        return CURRENCY_CODES[p.low], k
     return None
-
 
 
 def hedge_before(toks: list[Tok], first: int, floor: int) -> tuple[str, int] | None:
@@ -139,15 +135,17 @@ def hedge_before(toks: list[Tok], first: int, floor: int) -> tuple[str, int] | N
         s = first - n
         if s >= floor and all(x.kind == "w" for x in toks[s:first]):
             hedge = HEDGES.get(tuple(x.low for x in toks[s:first]))
+            if hedge in ("over", "under") and s > 0 and toks[s - 1].low in NOT_BOUND_AFTER:
+                return None
             if hedge is not None:
                 return hedge, s
     return None
 
 
-
 def is_label(toks: list[Tok], i: int) -> bool:
-    """"Article 5", "page three", "No. 10", "Boeing 737", "Windows 11"."""
-    if i == 0:
+    """A label, not a count: "Article 5", "No. 10", "Boeing 737" (but "Chelsea 3-1" counts)."""
+    score = i + 2 < len(toks) and toks[i + 1].raw in ("-", "–") and toks[i + 2].kind == "n"
+    if i == 0 or score:
         return False
     p = toks[i - 1]
     if p.raw == "." and i > 1 and toks[i - 2].low in ("no", "nos"):
@@ -162,9 +160,9 @@ def is_label(toks: list[Tok], i: int) -> bool:
     return not possessive and (proper or inner_caps)
 
 
-
 def is_year(toks: list[Tok], i: int) -> bool:
-    """A bare four-digit 1000–2199 is a year unless a plural noun follows ("1500 troops")."""
+    """A bare four-digit 1000–2199 is a year unless a plural noun follows it and a word
+    other than "in", "the", "since"… precedes it ("sent 1500 troops")."""
     t = toks[i]
     if len(t.raw) != 4 or not t.raw.isdigit() or not 1000 <= int(t.raw) <= 2199:
         return False
@@ -176,4 +174,7 @@ def is_year(toks: list[Tok], i: int) -> bool:
         and len(nxt.raw) > 2
         and nxt.raw.endswith("s")
     )
-    return not plural or (i > 0 and toks[i - 1].low in YEAR_PREV)
+    if not plural:
+        return True
+    prev = toks[i - 1] if i > 0 else None
+    return prev is not None and not initial(toks, i) and (prev.kind != "w" or prev.low in YEAR_PREV)

@@ -91,15 +91,17 @@ DOLLAR_PREFIX = {
     "s": "SGD", "r": "BRL", "mex": "MXN",
 }
 #: ISO codes accepted when written in capitals next to an amount.
-CURRENCY_CODES = frozenset({
-    "eur", "usd", "gbp", "jpy", "chf", "rub", "uah", "cny", "inr", "cad", "aud", "hkd", "nzd",
-    "sek", "nok", "dkk", "pln", "try", "brl", "zar", "krw", "sgd", "mxn", "ils", "aed", "sar",
-    "huf", "czk",
-})
+CURRENCY_CODES = {
+    "eur": "EUR", "usd": "USD", "gbp": "GBP", "jpy": "JPY", "chf": "CHF", "rub": "RUB",
+    "uah": "UAH", "cny": "CNY", "rmb": "CNY", "inr": "INR", "rs": "INR", "cad": "CAD",
+    "aud": "AUD", "hkd": "HKD", "nzd": "NZD", "sek": "SEK", "nok": "NOK", "dkk": "DKK",
+    "pln": "PLN", "try": "TRY", "brl": "BRL", "zar": "ZAR", "krw": "KRW", "sgd": "SGD",
+    "mxn": "MXN", "ils": "ILS", "aed": "AED", "sar": "SAR", "huf": "HUF", "czk": "CZK",
+}
 #: Currency words after an amount (lower-case token tuples) → ISO 4217.
 CURRENCY_WORDS: dict[tuple[str, ...], str] = _phrases({
     "EUR": "euro|euros",
-    "USD": "dollar|dollars|us dollars",
+    "USD": "dollar|dollars|us dollars|u . s . dollars",
     "AUD": "australian dollars",
     "CAD": "canadian dollars",
     "HKD": "hong kong dollars",
@@ -137,6 +139,14 @@ HEDGES: dict[tuple[str, ...], str] = _phrases({
              "|an approximate|approx",
 })
 
+#: Words after which "over"/"under" mean "about" or "during", not a bound ("a row over 200
+#: jobs", "talks held over two days").
+NOT_BOUND_AFTER = frozenset({
+    "dispute", "disputes", "row", "rows", "talks", "fight", "clash", "clashes", "battle",
+    "concern", "concerns", "fears", "anger", "debate", "protest", "protests", "standoff", "feud",
+    "spat", "tensions", "negotiations", "held", "spread", "stretched", "staggered", "phased",
+    "repaid", "repayable", "payable",
+})
 #: Words that label rather than count the number after them ("Article 5", "page 3").
 LABELS = frozenset({
     "article", "page", "pages", "chapter", "section", "paragraph", "clause", "resolution",
@@ -167,6 +177,15 @@ ONE_NEXT = frozenset({
     "did", "in", "or", "and", "on", "to", "else", "thing", "way", "side", "hand", "off",
     "sided",
 })
+#: "one day" is a length only after these words ("for one day") or before these ("one day
+#: later"); otherwise it means "some day".
+ONE_DAY_PREV = frozenset({
+    "for", "in", "within", "after", "than", "just", "only", "of", "over", "under", "about",
+    "around", "nearly", "almost", "least", "to", "by", "per", "last", "lasted", "took", "spent",
+})
+ONE_DAY_NEXT = frozenset({"later", "after", "before", "earlier", "ago", "of", "and", "or"})
+#: Ordinals in set phrases: "third-party", "second-hand".
+ORDINAL_IDIOMS = frozenset({"party", "hand", "class", "rate", "world", "guess", "ever"})
 #: Words before "first"/"second" that make them ordinals.
 ORDINAL_DET = frozenset({
     "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that",
@@ -186,9 +205,10 @@ _DAYS = rf"{_DAY}(?:\s*[-–]\s*{_DAY})?"
 _YEAR = r"(?:,?\s+\d{4}(?!\d))?"
 #: Spans of dates, clock times and phone numbers; digits inside them are not quantities.
 DATE_MASK_RE = re.compile(
-    "|".join([
+    r"(?=[\d+(A-Z])(?:"
+    + "|".join([
         rf"\b{_MONTH}\s+{_DAYS}(?![\d,.]\d){_YEAR}",
-        rf"(?<![\d,.])(?:the\s+)?{_DAYS}\s+(?:of\s+)?{_MONTH}{_YEAR}",
+        rf"(?<![\d,.]){_DAYS}\s+(?:of\s+)?{_MONTH}{_YEAR}",
         rf"\b{_MONTH}\s+\d{{4}}(?!\d)",
         r"\b\d{4}-\d{1,2}-\d{1,2}\b",
         r"\b\d{1,2}([/.-])\d{1,2}\1\d{2,4}\b",
@@ -196,11 +216,12 @@ DATE_MASK_RE = re.compile(
         r"\b\d{1,2}(?:[.:]\d{2})?\s*(?i:[ap]\.m\.|[ap]m\b)",
         r"\b\d{3,4}\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|ET|hrs)\b",
         r"\b\d{1,2}\s+o['’]clock\b",
-        r"\bon\s+the\s+\d{1,2}(?:st|nd|rd|th)\b(?!\s+[a-z])",
+        r"(?<=\bthe )\d{1,2}(?:st|nd|rd|th)\b(?!\s*[-–]?\s*[a-z])",
         r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b",
         r"\+\d{1,3}(?:[\s.-]\(?\d{1,5}\)?){2,6}",
         r"\(\d{2,5}\)\s?\d{3,4}[\s.-]?\d{3,4}",
         r"\b\d{3}[.-]\d{3}[.-]\d{4}\b",
         r"\b0\d{2,4}\s\d{3,4}\s\d{3,4}\b",
     ])
+    + ")"
 )

@@ -120,7 +120,7 @@ def _and_fraction(toks: list[Tok], k_and: int) -> tuple[float, int] | None:
 
 
 def _fraction(toks: list[Tok], i: int) -> WordNumber | None:
-    """"two-thirds", "one-third", "three quarters of"."""
+    """Fractions: "two-thirds", "one-third", "three quarters of"."""
     num = _SMALL.get(toks[i].low, 0)
     nk = joined(toks, i + 1)
     if not 1 <= num <= 9 or nk is None or toks[nk].low not in _FRACTIONS:
@@ -137,14 +137,14 @@ def _fraction(toks: list[Tok], i: int) -> WordNumber | None:
 
 
 def _after_a(toks: list[Tok], i: int) -> WordNumber | None:
-    """"a hundred", "a dozen", "a third of", "by a quarter", "a year and a half"."""
+    """After "a": "a hundred", "a dozen", "a third of", "by a quarter", "a year and a half"."""
     nk = joined(toks, i + 1)
     if nk is None:
         return None
     w = toks[nk].low
     if w in SCALE_WORDS or w in ("hundred", "dozen"):
         return _cardinal(toks, nk, 1, "a")
-    after_by = i > 0 and toks[i - 1].low == "by"
+    after_by = i > 0 and toks[i - 1].low == "by" and joined(toks, nk + 1) != nk + 2
     if w in _FRACTIONS and not w.endswith("s") and (after_by or _of_follows(toks, nk)):
         return WordNumber(nk + 1, 1 / _FRACTIONS[w], 1 / _FRACTIONS[w])
     k_and = joined(toks, nk + 1)
@@ -156,8 +156,7 @@ def _after_a(toks: list[Tok], i: int) -> WordNumber | None:
 
 
 def _half(toks: list[Tok], i: int) -> WordNumber | None:
-    """"half a million", "half a dozen"; "half an hour", "half a percentage point" (the caller
-    reads the unit)."""
+    """Halves: "half a million", "half a dozen"; "half an hour" (the caller reads the unit)."""
     ka = joined(toks, i + 1)
     if ka is None or toks[ka].low not in ("a", "an"):
         return None
@@ -227,7 +226,7 @@ def _cardinal(toks: list[Tok], i: int, cur: int = 0, last: str | None = None) ->
 
 
 def _scaled_fraction(toks: list[Tok], value: float, gran: float, end: int) -> WordNumber:
-    """"two and a half" optionally followed by a scale word ("two and a half million")."""
+    """A number with "and a half", then an optional scale word ("two and a half million")."""
     nk = joined(toks, end)
     if nk is not None and toks[nk].low in SCALE_WORDS:
         mult = 10.0 ** SCALE_WORDS[toks[nk].low]

@@ -28,9 +28,12 @@ from checker.extract.number_context import (
 from checker.extract.number_lexicon import (
     DATE_MASK_RE,
     MONTH_NAMES,
+    ONE_DAY_NEXT,
+    ONE_DAY_PREV,
     ONE_NEXT,
     ONE_PREV,
     ORDINAL_DET,
+    ORDINAL_IDIOMS,
     TIME_UNITS,
 )
 from checker.extract.number_words import (
@@ -82,16 +85,15 @@ class _Core(NamedTuple):
     digits: bool
 
 
-_QUICK_RE = re.compile(
-    r"\d|[½¼¾]|\b(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b",
-    re.IGNORECASE,
-)
-_DIGIT_RE = re.compile(r"\d")
+_QUICK_DIGIT_RE = re.compile(r"[\d½¼¾]")
+_QUICK_WORD_RE = re.compile(r"[a-z]+")
 _NUM_RE = re.compile(
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:\.\d+)?"
 )
 # Between an amount and its conversion: "€140bn ($163bn)", "a €140bn plan (about $163bn)".
-_PAREN_GAP_RE = re.compile(r"[^()\[\]\d.;!?]{0,40}[(\[]\s*(?:or\s+|i\.e\.,?\s+|equivalent\s+to\s+)?")
+_PAREN_GAP_RE = re.compile(
+    r"[^()\[\]\d.;!?]{0,40}[(\[]\s*(?:or\s+|i\.e\.,?\s+|equivalent\s+to\s+)?"
+)
 _ORD_SUFFIX = frozenset({"st", "nd", "rd", "th"})
 _VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75}
 _GLUED_BEFORE = frozenset("/:#№.")  # "24/7", "10:30", "#3", "No.3"
@@ -99,6 +101,7 @@ _HYPHENS = frozenset("-−–+")
 
 
 def _digit_core(toks: list[Tok], i: int, floor: int) -> _Core | None:
+    """Digits with their sign, ordinal suffix ("21st") or fraction ("2½"); None for codes."""
     t = toks[i]
     if not _NUM_RE.fullmatch(t.raw):
         return None
@@ -115,6 +118,8 @@ def _digit_core(toks: list[Tok], i: int, floor: int) -> _Core | None:
                     return None
             elif p.raw != "–" and i - 1 >= floor:
                 first, sign = i - 1, (1.0 if p.raw == "+" else -1.0)
+    if t.raw[0] == "0" and t.raw[1:2].isdigit():
+        return None  # "01", "007": codes, not quantities
     clean = re.sub(r"[^\d.]", "", t.raw)
     value = float(clean)
     if "." in clean:
@@ -144,6 +149,7 @@ def _word_ok(toks: list[Tok], i: int, end: int, value: float, ordinal: bool) -> 
     nk = joined(toks, end)
     nxt = toks[nk].low if nk is not None else ""
     prev = toks[i - 1].low if i > 0 and toks[i - 1].kind == "w" else ""
+    hyphen = nk is not None and toks[nk - 1].raw == "-"
     if ordinal:
         if nxt == "of":
             month = joined(toks, nk + 1) if nk is not None else None
@@ -151,6 +157,8 @@ def _word_ok(toks: list[Tok], i: int, end: int, value: float, ordinal: bool) -> 
                 return False
         if end < len(toks) and toks[end].raw == "," and initial(toks, i):
             return False  # "Fourth, the ..."
+        if hyphen and nxt in ORDINAL_IDIOMS:
+            return False  # "third-party", "second-hand"
         if t.low in ("first", "second") and end == i + 1:
             det = prev in ORDINAL_DET or prev.endswith(("'s", "’s"))
             if not det or nxt in ("", "of"):
@@ -160,13 +168,13 @@ def _word_ok(toks: list[Tok], i: int, end: int, value: float, ordinal: bool) -> 
                 return unit is not None and unit[0] in TIME_UNITS
         return True
     if t.low == "one" and end == i + 1 and value == 1:
-        hyphen = nk is not None and toks[nk - 1].raw == "-"
         if nxt in ONE_NEXT or nk is None or (not hyphen and prev in ONE_PREV):
             return False
-        if (prev == "at" and nxt in ("point", "stage", "time")) or (
-            nxt == "day" and initial(toks, i)
-        ):
-            return False  # "at one point", "One day, ..."
+        if prev == "at" and nxt in ("point", "stage", "time"):
+            return False  # "at one point"
+        if nxt == "day" and not hyphen and prev not in ONE_DAY_PREV:
+            after = joined(toks, nk + 1) if nk is not None else None
+            return after is not None and toks[after].low in ONE_DAY_NEXT  # not "one day, …"
     return True
 
 
@@ -195,7 +203,7 @@ def _mention_at(
         if before is not None:
             currency, first = before
         if core.digits:
-            sc = scale_after(toks, end, currency is not None)
+            sc = scale_after(toks, end, value, currency is not None)
             if sc is not None:
                 mult = 10.0 ** sc[0]
                 value, gran = round(value * mult, 6), round(gran * mult, 6)
@@ -238,10 +246,12 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
     lo = min(max(start, 0), len(text))
     hi = len(text) if end is None else min(max(end, lo), len(text))
     sub = text[lo:hi]
-    if not _QUICK_RE.search(sub):
+    if not _QUICK_DIGIT_RE.search(sub) and NUMBER_WORDS.isdisjoint(
+        _QUICK_WORD_RE.findall(sub.lower())
+    ):
         return []
     toks = tokenize(sub)
-    masks = [m.span() for m in DATE_MASK_RE.finditer(sub)] if _DIGIT_RE.search(sub) else []
+    masks = [m.span() for m in DATE_MASK_RE.finditer(sub)] if _QUICK_DIGIT_RE.search(sub) else []
     found: list[NumberMention] = []
     i = floor = 0
     while i < len(toks):
@@ -254,6 +264,15 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
         if found and _is_conversion(sub, found[-1], mention):
             mention = replace(mention, parenthetical=True)
         found.append(mention)
+    if found and hi < len(text) and found[-1].end == len(sub) and _glued(text, hi):
+        found.pop()  # the range cuts a word or number in two
+    if found and found[0].start == 0 and _glued(text, lo):
+        found.pop(0)
     if lo:
         return [replace(m, start=m.start + lo, end=m.end + lo) for m in found]
     return found
+
+
+def _glued(text: str, at: int) -> bool:
+    """Whether ``at`` falls inside a run of letters and digits."""
+    return 0 < at < len(text) and text[at - 1].isalnum() and text[at].isalnum()
