@@ -31,8 +31,13 @@ class Inferred:
 
     @property
     def label(self) -> str:
+        """"2025-10-21", a range "2025-10-20..2025-10-26", or days "2025-10-18 or 2025-10-21"."""
         first, last = self.days[0], self.days[-1]
-        return first.isoformat() if first == last else f"{first}..{last}"
+        if first == last:
+            return first.isoformat()
+        if (last - first).days + 1 == len(self.days):
+            return f"{first}..{last}"
+        return " or ".join(d.isoformat() for d in self.days)
 
 
 def infer_datelines(attached: list[Attached]) -> Inferred | None:
