@@ -29,8 +29,11 @@ facts:
 """
 
 
-def _sheet(tmp_path: Path, severity: str = "error", fail: str = "Rubio and Lavrov held a call on "
-           "October 19.") -> Path:
+def _sheet(
+    tmp_path: Path,
+    severity: str = "error",
+    fail: str = "Rubio and Lavrov held a call on October 19.",
+) -> Path:
     path = tmp_path / "demo.yaml"
     path.write_text(SHEET.replace("{severity}", severity).replace("{fail}", fail), encoding="utf-8")
     return path
@@ -38,8 +41,9 @@ def _sheet(tmp_path: Path, severity: str = "error", fail: str = "Rubio and Lavro
 
 def _article(tmp_path: Path, name: str = "a.txt", text: str = "") -> Path:
     path = tmp_path / name
-    path.write_text(text or " date 2025-10-21\nRubio and Lavrov held a call on October 19.\n",
-                    encoding="utf-8")
+    path.write_text(
+        text or " date 2025-10-21\nRubio and Lavrov held a call on October 19.\n", encoding="utf-8"
+    )
     return path
 
 
@@ -81,9 +85,21 @@ def test_json_shape(tmp_path: Path) -> None:
     assert finding["quote"] == "on October 19"
     assert finding["found"] == "2025-10-19"
     assert finding["expected"] == "2025-10-20"
-    assert set(finding) == {"rule", "severity", "path", "line", "column", "end_line",
-                            "end_column", "quote", "found", "expected", "message", "cite",
-                            "sentence"}
+    assert set(finding) == {
+        "rule",
+        "severity",
+        "path",
+        "line",
+        "column",
+        "end_line",
+        "end_column",
+        "quote",
+        "found",
+        "expected",
+        "message",
+        "cite",
+        "sentence",
+    }
 
 
 def test_github_annotations(tmp_path: Path) -> None:
@@ -99,8 +115,15 @@ def test_unreadable_article_is_reported_and_the_rest_checked(tmp_path: Path) -> 
     binary.write_bytes(b"\x00\x01\x02binary")
     empty = tmp_path / "c.txt"
     empty.write_text("", encoding="utf-8")
-    code, out = run("check", str(good), str(binary), str(empty), str(tmp_path / "nope.md"),
-                    "-r", str(_sheet(tmp_path)))
+    code, out = run(
+        "check",
+        str(good),
+        str(binary),
+        str(empty),
+        str(tmp_path / "nope.md"),
+        "-r",
+        str(_sheet(tmp_path)),
+    )
     assert code == 2
     assert "binary file" in out and "empty file" in out and "no such file" in out
     assert "demo.call" in out
@@ -108,8 +131,17 @@ def test_unreadable_article_is_reported_and_the_rest_checked(tmp_path: Path) -> 
 
 
 def test_stdin_with_date(tmp_path: Path) -> None:
-    code, out = run("check", "-", "-r", str(_sheet(tmp_path)), "--date", "2025-10-21", "-f", "json",
-                    stdin="Rubio and Lavrov held a call yesterday.")
+    code, out = run(
+        "check",
+        "-",
+        "-r",
+        str(_sheet(tmp_path)),
+        "--date",
+        "2025-10-21",
+        "-f",
+        "json",
+        stdin="Rubio and Lavrov held a call yesterday.",
+    )
     assert code == 0
     assert json.loads(out)["documents"][0]["path"] == "<stdin>"
 

@@ -91,7 +91,9 @@ def test_no_clue_means_no_dateline_and_a_note(engine: Engine) -> None:
 
 
 def test_absolute_dates_are_checked_without_a_dateline(engine: Engine) -> None:
-    report = check_document(engine, make_document("a.txt", "Rubio and Lavrov held a call on Oct. 19."))
+    report = check_document(
+        engine, make_document("a.txt", "Rubio and Lavrov held a call on Oct. 19.")
+    )
     assert [(f.rule, f.found) for f in report.findings] == [("demo.diplomats-call", "2025-10-19")]
 
 

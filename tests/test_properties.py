@@ -13,14 +13,64 @@ from checker.text.fold import fold
 from checker.text.segment import find_quotes, split_sentences
 
 NEWSY = st.lists(
-    st.sampled_from([
-        "Trump", "Putin", "Zelenskyy", "Lavrov", "Rubio", "spoke", "met", "call", "summit",
-        "Brussels", "London", "Alaska", "on", "Friday", "last", "week", "yesterday", "the day",
-        "before", "a day later", "Oct.", "21", "October 17", "€140-billion", "($163-billion)",
-        "loan", "eight", "leaders", "joint statement", "three-and-a-half-year", "war", "\"", "“",
-        "”", "'", "’s", ",", ".", " - ", "\n", "\n\n", "U.S.", "Mr", "in", "2025", "Tomahawk",
-        "called off", "on hold", "Defence Minister", "Zelenksy", "(", ")", ";", "Wednesday,",
-    ]),
+    st.sampled_from(
+        [
+            "Trump",
+            "Putin",
+            "Zelenskyy",
+            "Lavrov",
+            "Rubio",
+            "spoke",
+            "met",
+            "call",
+            "summit",
+            "Brussels",
+            "London",
+            "Alaska",
+            "on",
+            "Friday",
+            "last",
+            "week",
+            "yesterday",
+            "the day",
+            "before",
+            "a day later",
+            "Oct.",
+            "21",
+            "October 17",
+            "€140-billion",
+            "($163-billion)",
+            "loan",
+            "eight",
+            "leaders",
+            "joint statement",
+            "three-and-a-half-year",
+            "war",
+            '"',
+            "“",
+            "”",
+            "'",
+            "’s",
+            ",",
+            ".",
+            " - ",
+            "\n",
+            "\n\n",
+            "U.S.",
+            "Mr",
+            "in",
+            "2025",
+            "Tomahawk",
+            "called off",
+            "on hold",
+            "Defence Minister",
+            "Zelenksy",
+            "(",
+            ")",
+            ";",
+            "Wednesday,",
+        ]
+    ),
     max_size=60,
 ).map(" ".join)
 TEXT = st.one_of(st.text(max_size=400), NEWSY)
@@ -44,8 +94,9 @@ def test_sentences_and_quotes_lie_inside_the_text(text: str) -> None:
 
 @settings(max_examples=150, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=TEXT, dated=st.booleans(), suffix=st.sampled_from([".txt", ".md", ".html"]))
-def test_check_never_crashes_and_points_inside(sheets: Any, text: str, dated: bool,
-                                                suffix: str) -> None:
+def test_check_never_crashes_and_points_inside(
+    sheets: Any, text: str, dated: bool, suffix: str
+) -> None:
     engine = _engine(sheets)
     prefix = " date 2025-10-21 " if dated else ""
     doc = make_document("a" + suffix, prefix + text)

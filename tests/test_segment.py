@@ -17,19 +17,27 @@ def sentences(text: str) -> list[str]:
         ("Trump spoke. Putin listened.", ["Trump spoke.", "Putin listened."]),
         ("U.S. President Donald Trump spoke.", ["U.S. President Donald Trump spoke."]),
         ("He flew to the U.S. The talks began.", ["He flew to the U.S.", "The talks began."]),
-        ("Mr Trump met Mr. Zelensky. Dr. Ruth spoke.", ["Mr Trump met Mr. Zelensky.",
-                                                        "Dr. Ruth spoke."]),
+        (
+            "Mr Trump met Mr. Zelensky. Dr. Ruth spoke.",
+            ["Mr Trump met Mr. Zelensky.", "Dr. Ruth spoke."],
+        ),
         ("Talks on Oct. 21 and Sept. 3 failed.", ["Talks on Oct. 21 and Sept. 3 failed."]),
         ("He lives at No. 10 Downing Street.", ["He lives at No. 10 Downing Street."]),
         ("J. D. Vance spoke. Then he left.", ["J. D. Vance spoke.", "Then he left."]),
         ("Summit on hold\nTrump spoke on Monday.", ["Summit on hold", "Trump spoke on Monday."]),
-        ("A headline: Kyiv official\n\nBody text here.", ["A headline: Kyiv official",
-                                                          "Body text here."]),
-        ("The talks were long and\nhard, officials said.",
-         ["The talks were long and\nhard, officials said."]),
+        (
+            "A headline: Kyiv official\n\nBody text here.",
+            ["A headline: Kyiv official", "Body text here."],
+        ),
+        (
+            "The talks were long and\nhard, officials said.",
+            ["The talks were long and\nhard, officials said."],
+        ),
         ("It ended.Manage Preferences", ["It ended.", "Manage Preferences"]),
-        ("Europe After Trump Call With Putin, Zelenskyy MeetingIt was expected.",
-         ["Europe After Trump Call With Putin, Zelenskyy Meeting", "It was expected."]),
+        (
+            "Europe After Trump Call With Putin, Zelenskyy MeetingIt was expected.",
+            ["Europe After Trump Call With Putin, Zelenskyy Meeting", "It was expected."],
+        ),
         ('"We will win," he said. "No doubt."', ['"We will win," he said.', '"No doubt."']),
         ("Really? Yes! Fine.", ["Really?", "Yes!", "Fine."]),
         ("News.Az reports citing media.", ["News.Az reports citing media."]),
@@ -50,8 +58,10 @@ def test_sentences(text: str, expected: list[str]) -> None:
         ("in 'tense' talks", ["'tense'"]),
         ("Putin's aide can't say", []),
         ("the ‘immediate future’ plans", ["‘immediate future’"]),
-        ("Zelensky’s “Russia almost automatically became less interested,” he said",
-         ["“Russia almost automatically became less interested,”"]),
+        (
+            "Zelensky’s “Russia almost automatically became less interested,” he said",
+            ["“Russia almost automatically became less interested,”"],
+        ),
     ],
 )
 def test_quotes(text: str, quoted: list[str]) -> None:
@@ -77,4 +87,4 @@ def test_clause_breaks() -> None:
 def test_place_apposition_is_no_clause_break() -> None:
     text = "They met in Anchorage, Alaska, on Aug. 15."
     _, weak = clause_breaks(text, 0, len(text))
-    assert [text[i:i + 6] for i in weak] == [", on A"]
+    assert [text[i : i + 6] for i in weak] == [", on A"]
