@@ -82,7 +82,7 @@ def check(
     Exit code 0: nothing at or above --fail-on; 1: such findings; 2: bad usage, invalid
     fact sheets, or an article that could not be read.
     """
-    from checker.config import load_settings
+    from checker.config import load_settings, rule_paths
     from checker.findings import Result
     from checker.report import renderer
     from checker.run import Options, check_paths
@@ -90,7 +90,8 @@ def check(
 
     try:
         settings = load_settings(config)
-        sheets = load_sheets(rules or settings.rules)
+        sheet_paths = rules or rule_paths(settings)
+        sheets = load_sheets(sheet_paths) if sheet_paths else []
     except UserError as err:
         _fail(err)
         return
@@ -101,11 +102,11 @@ def check(
 
 
 def _sheets(paths: list[Path] | None, config: Path | None) -> list[LoadedSheet]:
-    from checker.config import load_settings
+    from checker.config import load_settings, rule_paths
     from checker.sheet.load import load_sheets
 
     try:
-        return load_sheets(paths or load_settings(config).rules)
+        return load_sheets(paths or rule_paths(load_settings(config)) or [Path("rules")])
     except UserError as err:
         _fail(err)
         return []

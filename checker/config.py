@@ -16,7 +16,7 @@ _KEYS = {"rules", "fail-on", "format", "jobs"}
 
 @dataclass(frozen=True, slots=True)
 class Settings:
-    rules: list[Path] = field(default_factory=lambda: [Path("rules")])
+    rules: list[Path] | None = None  # None: ./rules when it exists, else no sheet at all
     fail_on: Severity = Severity.ERROR
     format: Format = Format.TABLE
     jobs: int = 1
@@ -56,6 +56,15 @@ def find_pyproject(start: Path) -> Path | None:
         if candidate.is_file():
             return candidate
     return None
+
+
+def rule_paths(settings: Settings) -> list[Path]:
+    """The sheets to load: as configured, else ./rules if there is one, else none (the
+    checks that need no sheet still run)."""
+    if settings.rules is not None:
+        return settings.rules
+    default = Path("rules")
+    return [default] if default.is_dir() else []
 
 
 def load_settings(config: Path | None = None, cwd: Path | None = None) -> Settings:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
-from multiprocessing import get_context
 from pathlib import Path
 
 from checker.engine import Engine, check_document
@@ -50,7 +49,7 @@ def check_paths(
 ) -> Iterator[DocumentReport]:
     """Reports for every article the arguments name, in order, one at a time."""
     items: Iterable[Path | str] = expand(arguments)
-    if jobs <= 1:
+    if jobs <= 1 or "-" in arguments:  # stdin is read in this process
         _init_worker(sheets, options)
         for item in items:
             if item == "-":
@@ -58,9 +57,10 @@ def check_paths(
             else:
                 yield _check_item(item)
         return
+    from multiprocessing import get_context
+
     with get_context("fork").Pool(jobs, _init_worker, (sheets, options)) as pool:
-        buffered = [i for i in items if i != "-"] if "-" in arguments else items
-        yield from pool.imap(_check_item, buffered, chunksize=16)
+        yield from pool.imap(_check_item, items, chunksize=16)
 
 
 def _check_stdin(options: Options) -> DocumentReport:

@@ -199,3 +199,16 @@ def test_rules_test_reports_a_wrong_example(tmp_path: Path) -> None:
 def test_version() -> None:
     code, out = run("--version")
     assert code == 0 and out.startswith("factlint ")
+
+
+def test_weekday_check_runs_without_any_sheet(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    article = _article(tmp_path, text="The vote is on Wednesday, Oct. 21, 2025. It was Tuesday.")
+    code, out = run("check", str(article), "-f", "json")
+    assert code == 0
+    (finding,) = json.loads(out)["documents"][0]["findings"]
+    assert finding["rule"] == "builtin.weekday-date"
+    assert finding["severity"] == "warning"
+    assert finding["message"] == "21 October 2025 was a Tuesday, not a Wednesday"

@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
-from rapidfuzz import fuzz, process
 
 from checker.errors import Problem, UserError
 from checker.sheet.models import Sheet, fact_kind
@@ -99,6 +98,14 @@ def _data_path(data: Any, loc: tuple[str | int, ...]) -> tuple[str | int, ...]:
     return tuple(path)
 
 
+def _closest(word: str, choices: list[str]) -> str | None:
+    """The choice a mistyped word most likely meant, if any is close enough."""
+    from rapidfuzz import fuzz, process
+
+    match = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=70)
+    return None if match is None else match[0]
+
+
 def _describe(
     error: Any, data: Any, path: tuple[str | int, ...]
 ) -> tuple[tuple[str | int, ...], str]:
@@ -114,8 +121,8 @@ def _describe(
         )
         hint = ""
         if allowed:
-            match = process.extractOne(str(key), allowed, scorer=fuzz.ratio, score_cutoff=70)
-            hint = f"; did you mean '{match[0]}'?" if match else f"; allowed: {', '.join(allowed)}"
+            match = _closest(str(key), allowed)
+            hint = f"; did you mean '{match}'?" if match else f"; allowed: {', '.join(allowed)}"
         return (
             path,
             f"unknown key '{key}' in {'.'.join(str(p) for p in path[:-1]) or 'sheet'}{hint}",
@@ -172,10 +179,8 @@ def _reference_problems(path: Path, located: Located, sheet: Sheet) -> Iterable[
         for i, entity in enumerate(fact.when.mentions):
             if entity not in sheet.entities:
                 line, col = located.position(("facts", index, "when", "mentions", i))
-                hint = process.extractOne(
-                    entity, list(sheet.entities), scorer=fuzz.ratio, score_cutoff=70
-                )
-                tip = f"; did you mean '{hint[0]}'?" if hint else "; add it under 'entities'"
+                hint = _closest(entity, list(sheet.entities))
+                tip = f"; did you mean '{hint}'?" if hint else "; add it under 'entities'"
                 yield Problem(str(path), line, col, f"unknown entity '{entity}'{tip}")
         for i, source in enumerate(fact.cite):
             if source not in sheet.sources:
