@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -10,7 +11,7 @@ from pathlib import Path
 from checker.engine import Engine, check_document
 from checker.findings import DocumentReport
 from checker.sheet.load import LoadedSheet
-from checker.sources import UnreadableArticle, expand, read_document, read_stdin
+from checker.sources import Document, UnreadableArticle, expand, read_document, read_stdin
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,13 +29,25 @@ def _init_worker(sheets: list[LoadedSheet], options: Options) -> None:
     _ENGINE, _OPTIONS = Engine(sheets), options
 
 
-def _check_path(path: Path) -> DocumentReport:
+def _check(document: Document) -> DocumentReport:
+    """Check one document; a failure of the engine on it is reported, not raised, so
+    the other articles are still checked."""
     assert _ENGINE is not None
+    try:
+        return check_document(_ENGINE, document, _OPTIONS.verbose)
+    except Exception as err:
+        if os.environ.get("FACTLINT_DEBUG"):
+            raise
+        reason = f"internal error while checking ({type(err).__name__}: {err}); please report it"
+        return DocumentReport(document.path, error=reason)
+
+
+def _check_path(path: Path) -> DocumentReport:
     try:
         document = read_document(path, _OPTIONS.date)
     except UnreadableArticle as err:
         return DocumentReport(str(path), error=str(err).removeprefix(f"{path}: "))
-    return check_document(_ENGINE, document, _OPTIONS.verbose)
+    return _check(document)
 
 
 def _check_item(item: Path | str) -> DocumentReport:
@@ -64,9 +77,8 @@ def check_paths(
 
 
 def _check_stdin(options: Options) -> DocumentReport:
-    assert _ENGINE is not None
     try:
         document = read_stdin(options.date)
     except UnreadableArticle as err:
         return DocumentReport("<stdin>", error=str(err).removeprefix("<stdin>: "))
-    return check_document(_ENGINE, document, options.verbose)
+    return _check(document)

@@ -212,3 +212,25 @@ def test_weekday_check_runs_without_any_sheet(
     assert finding["rule"] == "builtin.weekday-date"
     assert finding["severity"] == "warning"
     assert finding["message"] == "21 October 2025 was a Tuesday, not a Wednesday"
+
+
+def test_an_engine_failure_on_one_article_spares_the_others(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import checker.run
+
+    real = checker.run.check_document
+
+    def flaky(engine: object, document: object, verbose: bool = False) -> object:
+        if str(getattr(document, "path", "")).endswith("bad.txt"):
+            raise RuntimeError("boom")
+        return real(engine, document, verbose)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(checker.run, "check_document", flaky)
+    good = _article(tmp_path)
+    bad = _article(tmp_path, "bad.txt")
+    code, out = run("check", str(bad), str(good), "-r", str(_sheet(tmp_path)))
+    assert code == 2
+    assert "internal error while checking (RuntimeError: boom)" in out
+    assert "demo.call" in out
+    assert "Traceback" not in out
