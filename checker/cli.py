@@ -83,8 +83,8 @@ def check(
     fact sheets, or an article that could not be read.
     """
     from checker.config import load_settings, rule_paths
-    from checker.findings import Result
-    from checker.report import renderer
+    from checker.findings import Tally
+    from checker.report import writer
     from checker.run import Options, check_paths
     from checker.sheet.load import load_sheets
 
@@ -96,9 +96,13 @@ def check(
         _fail(err)
         return
     options = Options(date=date.date() if date else None, verbose=verbose)
-    result = Result(list(check_paths(paths, sheets, options, jobs or settings.jobs)))
-    sys.stdout.write(renderer(fmt or settings.format)(result))
-    raise typer.Exit(result.exit_code(fail_on or settings.fail_on))
+    out = writer(fmt or settings.format, sys.stdout)
+    tally = Tally()
+    for report in check_paths(paths, sheets, options, jobs or settings.jobs):
+        tally.add(report)
+        out.document(report)
+    out.finish(tally)
+    raise typer.Exit(tally.exit_code(fail_on or settings.fail_on))
 
 
 def _sheets(paths: list[Path] | None, config: Path | None) -> list[LoadedSheet]:

@@ -65,24 +65,30 @@ class DocumentReport:
 
 
 @dataclass(slots=True)
-class Result:
-    """The outcome of checking a set of articles against a set of fact sheets."""
+class Tally:
+    """Running counts over the documents of a check, so reports can be streamed."""
 
-    documents: list[DocumentReport] = field(default_factory=list)
+    articles: int = 0
+    unreadable: int = 0
+    counts: dict[Severity, int] = field(default_factory=lambda: dict.fromkeys(Severity, 0))
 
-    @property
-    def findings(self) -> list[Finding]:
-        return [f for d in self.documents for f in d.findings]
-
-    def count(self, severity: Severity) -> int:
-        return sum(1 for f in self.findings if f.severity is severity)
-
-    @property
-    def unreadable(self) -> list[DocumentReport]:
-        return [d for d in self.documents if d.error is not None]
+    def add(self, document: DocumentReport) -> None:
+        self.articles += 1
+        if document.error is not None:
+            self.unreadable += 1
+        for finding in document.findings:
+            self.counts[finding.severity] += 1
 
     def exit_code(self, fail_on: Severity) -> int:
         """2 when an article could not be read, 1 when a finding reaches `fail_on`, else 0."""
         if self.unreadable:
             return 2
-        return 1 if any(f.severity.rank >= fail_on.rank for f in self.findings) else 0
+        reached = any(n for severity, n in self.counts.items() if severity.rank >= fail_on.rank)
+        return 1 if reached else 0
+
+
+def tally(documents: list[DocumentReport]) -> Tally:
+    result = Tally()
+    for document in documents:
+        result.add(document)
+    return result

@@ -1,11 +1,13 @@
-"""Output formats. Each module renders a Result to text; adding a format is adding a module."""
+"""Output formats. Each module has a Writer that renders documents as they come and a
+summary at the end, so nothing is held back; adding a format is adding a module."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import io
 from enum import StrEnum
+from typing import Protocol, TextIO
 
-from checker.findings import Result
+from checker.findings import DocumentReport, Tally, tally
 
 
 class Format(StrEnum):
@@ -14,12 +16,32 @@ class Format(StrEnum):
     GITHUB = "github"
 
 
-def renderer(fmt: Format) -> Callable[[Result], str]:
-    """The function that renders a Result in this format (imported only when used)."""
+class Writer(Protocol):
+    def document(self, document: DocumentReport) -> None: ...
+
+    def finish(self, tally: Tally) -> None: ...
+
+
+def writer(fmt: Format, out: TextIO) -> Writer:
+    """The writer of this format (its module is imported only when used)."""
     if fmt is Format.JSON:
-        from checker.report.json import render
-    elif fmt is Format.GITHUB:
-        from checker.report.github import render
-    else:
-        from checker.report.table import render
-    return render
+        from checker.report import json
+
+        return json.Writer(out)
+    if fmt is Format.GITHUB:
+        from checker.report import github
+
+        return github.Writer(out)
+    from checker.report import table
+
+    return table.Writer(out)
+
+
+def render(fmt: Format, documents: list[DocumentReport]) -> str:
+    """The whole report of these documents as one string."""
+    out = io.StringIO()
+    w = writer(fmt, out)
+    for document in documents:
+        w.document(document)
+    w.finish(tally(documents))
+    return out.getvalue()

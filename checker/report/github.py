@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from checker.findings import Result, Severity
+from typing import TextIO
+
+from checker.findings import DocumentReport, Severity, Tally
 from checker.report.summary import summary_line
 
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
@@ -13,16 +15,22 @@ def _escape(text: str, *, prop: bool = False) -> str:
     return text.replace(":", "%3A").replace(",", "%2C") if prop else text
 
 
-def render(result: Result) -> str:
-    lines = []
-    for doc in result.documents:
-        if doc.error is not None:
-            lines.append(f"::error file={_escape(doc.path, prop=True)}::{_escape(doc.error)}")
-        for f in doc.findings:
+class Writer:
+    """One workflow command per finding or unreadable article, then the summary."""
+
+    def __init__(self, out: TextIO) -> None:
+        self.out = out
+
+    def document(self, document: DocumentReport) -> None:
+        path = _escape(document.path, prop=True)
+        if document.error is not None:
+            self.out.write(f"::error file={path}::{_escape(document.error)}\n")
+        for f in document.findings:
             props = (
-                f"file={_escape(f.path, prop=True)},line={f.line},col={f.column},"
-                f"endLine={f.end_line},endColumn={f.end_column},title={_escape(f.rule, prop=True)}"
+                f"file={path},line={f.line},col={f.column},endLine={f.end_line},"
+                f"endColumn={f.end_column},title={_escape(f.rule, prop=True)}"
             )
-            lines.append(f"::{_LEVEL[f.severity]} {props}::{_escape(f.message)}")
-    lines.append(summary_line(result))
-    return "\n".join(lines) + "\n"
+            self.out.write(f"::{_LEVEL[f.severity]} {props}::{_escape(f.message)}\n")
+
+    def finish(self, tally: Tally) -> None:
+        self.out.write(summary_line(tally) + "\n")

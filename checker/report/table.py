@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import textwrap
+from typing import TextIO
 
 from tabulate import tabulate
 
-from checker.findings import DocumentReport, Result
+from checker.findings import DocumentReport, Tally
 from checker.report.summary import summary_line
 
 _HEADERS = ["where", "severity", "rule", "quote", "found", "expected", "message"]
@@ -27,26 +28,35 @@ def _header(doc: DocumentReport) -> str:
     return "\n".join(lines)
 
 
-def render(result: Result) -> str:
-    blocks = []
-    for doc in result.documents:
-        block = [_header(doc)]
-        if doc.findings:
-            rows = [
-                [
-                    f"{f.line}:{f.column}",
-                    f.severity.value,
-                    f.rule,
-                    _wrap(f.quote, 24),
-                    _wrap(f.found, 24),
-                    _wrap(f.expected, 24),
-                    _wrap(f.message + (f" [{f.cite}]" if f.cite else ""), 48),
-                ]
-                for f in doc.findings
+def _block(doc: DocumentReport) -> str:
+    block = [_header(doc)]
+    if doc.findings:
+        rows = [
+            [
+                f"{f.line}:{f.column}",
+                f.severity.value,
+                f.rule,
+                _wrap(f.quote, 24),
+                _wrap(f.found, 24),
+                _wrap(f.expected, 24),
+                _wrap(f.message + (f" [{f.cite}]" if f.cite else ""), 48),
             ]
-            block.append(tabulate(rows, headers=_HEADERS, tablefmt="simple"))
-        elif doc.error is None:
-            block.append("  no findings")
-        blocks.append("\n".join(block))
-    blocks.append(summary_line(result))
-    return "\n\n".join(blocks) + "\n"
+            for f in doc.findings
+        ]
+        block.append(tabulate(rows, headers=_HEADERS, tablefmt="simple"))
+    elif doc.error is None:
+        block.append("  no findings")
+    return "\n".join(block)
+
+
+class Writer:
+    """One block per article, a blank line between, the summary last."""
+
+    def __init__(self, out: TextIO) -> None:
+        self.out = out
+
+    def document(self, document: DocumentReport) -> None:
+        self.out.write(_block(document) + "\n\n")
+
+    def finish(self, tally: Tally) -> None:
+        self.out.write(summary_line(tally) + "\n")
