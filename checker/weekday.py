@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_right
 from datetime import date
 
 from checker.extract.dates import find_dates
@@ -15,8 +16,11 @@ from checker.text.segment import Sentence
 from checker.timeline import Absolute, resolve
 
 RULE = "builtin.weekday-date"
-_HAS_WEEKDAY = re.compile(
-    r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b", re.IGNORECASE
+# A weekday followed closely by a month or a day number: the only places worth reading.
+_WEEKDAY_WITH_DATE = re.compile(
+    r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b[\s,.(]{1,4}"
+    r"(?:the\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+    re.IGNORECASE,
 )
 
 
@@ -25,9 +29,9 @@ def weekday_findings(
 ) -> list[Finding]:
     findings = []
     text = doc.analysis
-    for sentence in sentences:
-        if not _HAS_WEEKDAY.search(text, sentence.start, sentence.end):
-            continue
+    starts = [s.start for s in sentences]
+    candidates = {bisect_right(starts, m.start()) - 1 for m in _WEEKDAY_WITH_DATE.finditer(text)}
+    for sentence in (sentences[i] for i in sorted(candidates) if i >= 0):
         for mention in find_dates(text, sentence.start, sentence.end):
             expr = mention.expr
             if not isinstance(expr, Absolute) or expr.weekday is None or expr.day is None:
