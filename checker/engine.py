@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from checker.attach import AMBIGUITY_MARGIN, SentenceGeometry
@@ -14,13 +14,22 @@ from checker.dateline import infer_datelines
 from checker.extract.dates import DateMention, find_dates
 from checker.extract.numbers import NumberMention, find_numbers
 from checker.findings import Dateline, DocumentReport, Finding, Severity
-from checker.kinds.base import Context, Evidence, ExtractorName, Judgement, Verdict
+from checker.kinds.base import (
+    Context,
+    Evidence,
+    ExtractorName,
+    Judgement,
+    SentenceView,
+    Verdict,
+)
 from checker.kinds.date import DateFact
 from checker.matcher import CompiledFact, Hit, Matcher, Role
+from checker.names import NameChecker
 from checker.sheet.load import LoadedSheet
 from checker.sources import Document
 from checker.text.fold import fold
 from checker.text.segment import Sentence, find_quotes, inside, split_sentences
+from checker.views import longest, sentence_view
 from checker.weekday import weekday_findings
 
 _POSSESSIVE = re.compile(r"['’]s?(?!\w)")
@@ -44,6 +53,7 @@ class _SentenceHits:
     entities: list[Hit]
     triggers: list[Hit]
     unless: list[Hit]
+    elsewhere: list[Hit] = field(default_factory=list)  # triggers that name another event
 
     def settle(self) -> set[int]:
         """Apply the `unless` words: one that overlaps a trigger of its fact cancels that
@@ -65,6 +75,7 @@ class Engine:
 
     def __init__(self, sheets: list[LoadedSheet]) -> None:
         self.matcher = Matcher(sheets)
+        self.names = NameChecker(self.matcher.entities)
 
     def _group(self, hits: list[Hit], sentences: list[Sentence]) -> list[_SentenceHits]:
         starts = [s.start for s in sentences]
@@ -88,18 +99,32 @@ class Engine:
         facts = self.matcher.facts
         excluded = group.settle()
         named = {e.target for e in group.entities}
-        group.triggers = [t for t in group.triggers if not _other_event(text, t, group, facts)]
+        group.elsewhere = [t for t in group.triggers if _other_event(text, t, group, facts)]
+        group.triggers = [t for t in group.triggers if t not in group.elsewhere]
+        by_entity = {i for e in named for i in self.matcher.by_entity.get(e, ())}
         return {
-            hit.target
-            for hit in group.triggers
-            if hit.target not in excluded and facts[hit.target].requires <= named
+            target
+            for target in (*(hit.target for hit in group.triggers), *by_entity)
+            if target not in excluded and facts[target].requires <= named
         }
 
+    def _views(
+        self, group: _SentenceHits, mentioned: set[int], quotes: list[tuple[int, int]]
+    ) -> list[tuple[CompiledFact, SentenceView]]:
+        """A view of the sentence for each mentioned fact whose kind reads sentences."""
+        facts = [self.matcher.facts[i] for i in sorted(mentioned)]
+        names = longest(group.entities)
+        return [
+            (f, sentence_view(group.sentence, names, group.triggers, group.elsewhere, f,
+                              self.matcher.entities, quotes))
+            for f in facts
+            if f.kind.judge_sentence is not None
+        ]
+
     def _attach(
-        self, text: str, group: _SentenceHits, quotes: list[tuple[int, int]]
+        self, text: str, group: _SentenceHits, mentioned: set[int], quotes: list[tuple[int, int]]
     ) -> list[Attached]:
         """Values of the sentence attached to the fact whose trigger is nearest."""
-        mentioned = self._mentioned(text, group)
         if not mentioned:
             return []
         facts = self.matcher.facts
@@ -290,8 +315,11 @@ def check_document(engine: Engine, doc: Document, verbose: bool = False) -> Docu
     quotes = find_quotes(text)
     hits = engine.matcher.scan(fold(text), text)
     attached: list[tuple[Attached, Sentence]] = []
+    views: list[tuple[CompiledFact, SentenceView]] = []
     for group in engine._group(hits, sentences):
-        attached.extend((a, group.sentence) for a in engine._attach(text, group, quotes))
+        mentioned = engine._mentioned(text, group)
+        attached.extend((a, group.sentence) for a in engine._attach(text, group, mentioned, quotes))
+        views.extend(engine._views(group, mentioned, quotes))
     report = DocumentReport(doc.path, notes=list(doc.notes))
     datelines: tuple[date, ...] | None = None
     if doc.dateline is not None:
@@ -316,6 +344,16 @@ def check_document(engine: Engine, doc: Document, verbose: bool = False) -> Docu
         if judgement.verdict is Verdict.UNRESOLVED and not verbose:
             continue
         report.findings.append(make_finding(doc, item.fact, judgement, sentence))
+    for compiled, view in views:
+        assert compiled.kind.judge_sentence is not None
+        for judgement in compiled.kind.judge_sentence(compiled.fact, view, ctx):
+            if judgement.verdict is Verdict.AGREES or (
+                judgement.verdict is Verdict.UNRESOLVED and not verbose
+            ):
+                continue
+            sentence = Sentence(view.start, view.end)
+            report.findings.append(make_finding(doc, compiled, judgement, sentence))
+    report.findings.extend(engine.names.findings(doc, sentences))
     report.findings.extend(weekday_findings(doc, sentences, datelines))
     report.findings.sort(key=lambda f: f.sort_key)
     return report

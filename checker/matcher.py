@@ -43,6 +43,7 @@ class CompiledEntity:
     index: int
     key: str  # "<sheet stem>.<entity id>"
     entity: Entity
+    ids: tuple[str, ...]  # its id in its sheet, then what it is part of, transitively
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,15 +52,24 @@ class Hit:
     end: int
     role: Role
     target: int  # entity or fact index
+    ref: bool = False  # an entity named by one of its refs, not by its name
 
 
 def name_forms(entity: Entity) -> set[str]:
-    """Every way the copy may name an entity: name, spellings, refs and, for people,
+    """Every way the copy may name an entity by its name: name, spellings and, for people,
     the surname alone."""
-    forms = {entity.name, *entity.spellings, *entity.refs}
+    forms = {entity.name, *entity.spellings}
     if entity.kind == "person":
         forms.update(n.split()[-1] for n in (entity.name, *entity.spellings) if " " in n)
     return {f for f in forms if f.strip()}
+
+
+def _part_of(key: str, entities: dict[str, Entity]) -> tuple[str, ...]:
+    """The entity id, then what it is part of, and so on up."""
+    chain = [key]
+    while (parent := entities[chain[-1]].part_of) is not None and parent not in chain:
+        chain.append(parent)
+    return tuple(chain)
 
 
 class Matcher:
@@ -68,27 +78,35 @@ class Matcher:
     def __init__(self, sheets: list[LoadedSheet]) -> None:
         self.facts: list[CompiledFact] = []
         self.entities: list[CompiledEntity] = []
-        terms: dict[str, list[tuple[Role, int, bool]]] = {}
+        self.by_entity: dict[int, list[int]] = {}  # facts without triggers, by entity
+        terms: dict[str, list[tuple[Role, int, bool, bool]]] = {}
 
-        def add(form: str, role: Role, target: int) -> None:
+        def add(form: str, role: Role, target: int, ref: bool = False) -> None:
             key = fold(form.strip())
             proper = role is Role.ENTITY and form.strip()[:1].isupper()
-            terms.setdefault(key, []).append((role, target, proper))
+            terms.setdefault(key, []).append((role, target, proper, ref))
 
         for loaded in sheets:
             ids: dict[str, int] = {}
             for entity_id, entity in loaded.sheet.entities.items():
                 index = len(self.entities)
                 ids[entity_id] = index
-                self.entities.append(CompiledEntity(index, f"{loaded.stem}.{entity_id}", entity))
+                chain = _part_of(entity_id, loaded.sheet.entities)
+                key = f"{loaded.stem}.{entity_id}"
+                self.entities.append(CompiledEntity(index, key, entity, chain))
                 for form in name_forms(entity):
                     add(form, Role.ENTITY, index)
-            for fact in loaded.sheet.facts:
+                for form in entity.refs:
+                    add(form, Role.ENTITY, index, ref=True)
+            for fact in loaded.sheet.checked_facts():
                 index = len(self.facts)
-                requires = frozenset(ids[e] for e in fact.when.mentions)
+                required = [ids[e] for e in fact.requires()]
                 self.facts.append(CompiledFact(
-                    index, f"{loaded.stem}.{fact.id}", fact, KINDS[fact.kind], loaded, requires
+                    index, f"{loaded.stem}.{fact.rule_name}", fact, KINDS[fact.kind], loaded,
+                    frozenset(required),
                 ))
+                if not fact.when.trigger and required:
+                    self.by_entity.setdefault(required[0], []).append(index)
                 for trigger in fact.when.trigger:
                     for form in phrase_forms(trigger):
                         add(form, Role.TRIGGER, index)
@@ -114,9 +132,9 @@ class Matcher:
                 end < size and folded[end].isalnum()
             ):
                 continue
-            for role, target, proper in targets:
+            for role, target, proper, ref in targets:
                 if proper and not original[start].isupper():
                     continue
-                hits.append(Hit(start, end, role, target))
+                hits.append(Hit(start, end, role, target, ref))
         hits.sort(key=lambda h: (h.start, -h.end))
         return hits

@@ -13,16 +13,16 @@ from checker.sources import make_document
 
 
 def _value(fact: FactBase) -> str:
-    data = fact.model_dump(include={fact.kind}, mode="json")
+    data = fact.model_dump(include={fact.kind}, mode="json", by_alias=True)
     return f"{fact.kind}: {data[fact.kind]}"
 
 
 def list_table(sheets: list[LoadedSheet]) -> str:
     rows = [
-        [f"{s.stem}.{f.id}", _value(f), ", ".join(f.when.mentions), ", ".join(f.when.trigger),
+        [f"{s.stem}.{f.rule_name}", _value(f), ", ".join(f.requires()), ", ".join(f.when.trigger),
          f.severity.value]
         for s in sheets
-        for f in s.sheet.facts
+        for f in s.sheet.checked_facts()
     ]
     return tabulate(rows, headers=["rule", "value", "mentions", "trigger", "severity"])
 
@@ -44,7 +44,7 @@ def run_examples(sheets: list[LoadedSheet]) -> tuple[str, int]:
         for fact in loaded.sheet.facts:
             if fact.examples is None:
                 continue
-            rule = f"{loaded.stem}.{fact.id}"
+            rule = f"{loaded.stem}.{fact.rule_name}"
             dateline = fact.examples.dateline
             for expected_flag, examples in ((False, fact.examples.passing),
                                             (True, fact.examples.failing)):

@@ -50,6 +50,34 @@ class Evidence:
 
 
 ExtractorName = Literal["dates", "numbers"]
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Named:
+    """An entity named in a sentence. `ids` is the entity's id in the fact's sheet followed
+    by what it is part of ("zelensky", "ukraine"); `name` is False for a ref ("US president");
+    `kind` is person, place, organisation or thing."""
+
+    start: int
+    end: int
+    ids: tuple[str, ...]
+    name: bool
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceView:
+    """What a sentence kind sees of one sentence that mentions its fact: the entities named
+    (longest first, never overlapping), the fact's trigger words, other facts' trigger words
+    (other events) and the quotations."""
+
+    start: int
+    end: int
+    names: tuple[Named, ...]
+    triggers: tuple[Span, ...]
+    others: tuple[Span, ...]
+    quotes: tuple[Span, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,5 +95,5 @@ class Kind:
     extractor: ExtractorName | None = None
     accepts: Callable[[Any, Any, str], bool] | None = None
     judge: Callable[[Any, Evidence, Context], Judgement] | None = None
-    judge_sentence: Callable[[Any, int, int, Context], Sequence[Judgement]] | None = None
+    judge_sentence: Callable[[Any, SentenceView, Context], Sequence[Judgement]] | None = None
     reach: float | None = None  # the farthest a value may stand from a trigger (attach.py units)

@@ -21,6 +21,7 @@ def _as_list(value: object) -> object:
 
 
 WordList = Annotated[list[Words], BeforeValidator(_as_list)]
+KebabIds = Annotated[list[KebabId], BeforeValidator(_as_list)]
 
 
 class Strict(BaseModel):
@@ -84,3 +85,16 @@ class FactBase(Strict):
     @property
     def name(self) -> str:
         return self.label or self.id.replace("-", " ")
+
+    @property
+    def rule_name(self) -> str:
+        """The rule id after the sheet stem."""
+        return self.id
+
+    def entity_refs(self) -> list[tuple[tuple[str | int, ...], str]]:
+        """Every entity id the fact names, with where it is written inside the fact."""
+        return [(("when", "mentions", i), e) for i, e in enumerate(self.when.mentions)]
+
+    def requires(self) -> list[str]:
+        """The entities a sentence must name for the fact to be mentioned."""
+        return list(self.when.mentions)

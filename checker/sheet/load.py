@@ -162,8 +162,21 @@ def _validation_problems(path: Path, located: Located, err: ValidationError) -> 
     ]
 
 
+def _unknown_entity(
+    path: Path, located: Located, where: tuple[str | int, ...], entity: str, sheet: Sheet
+) -> Problem:
+    line, col = located.position(where)
+    hint = _closest(entity, list(sheet.entities))
+    tip = f"; did you mean '{hint}'?" if hint else "; add it under 'entities'"
+    return Problem(str(path), line, col, f"unknown entity '{entity}'{tip}")
+
+
 def _reference_problems(path: Path, located: Located, sheet: Sheet) -> Iterable[Problem]:
     """Duplicate fact ids, unknown entities and unknown sources."""
+    for key, entity in sheet.entities.items():
+        if entity.part_of is not None and entity.part_of not in sheet.entities:
+            at = ("entities", key, "part_of")
+            yield _unknown_entity(path, located, at, entity.part_of, sheet)
     seen: dict[str, int] = {}
     for index, fact in enumerate(sheet.facts):
         if fact.id in seen:
@@ -176,12 +189,9 @@ def _reference_problems(path: Path, located: Located, sheet: Sheet) -> Iterable[
                 "give each fact its own id",
             )
         seen.setdefault(fact.id, index)
-        for i, entity in enumerate(fact.when.mentions):
-            if entity not in sheet.entities:
-                line, col = located.position(("facts", index, "when", "mentions", i))
-                hint = _closest(entity, list(sheet.entities))
-                tip = f"; did you mean '{hint}'?" if hint else "; add it under 'entities'"
-                yield Problem(str(path), line, col, f"unknown entity '{entity}'{tip}")
+        for where, ref in fact.entity_refs():
+            if ref not in sheet.entities:
+                yield _unknown_entity(path, located, ("facts", index, *where), ref, sheet)
         for i, source in enumerate(fact.cite):
             if source not in sheet.sources:
                 line, col = located.position(("facts", index, "cite", i))

@@ -5,13 +5,16 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Any, Literal
 
-from pydantic import Discriminator, Field, Tag
+from pydantic import Discriminator, Field, Tag, model_validator
 
 from checker.kinds import KINDS
 from checker.kinds.amount import AmountFact
 from checker.kinds.count import CountFact
 from checker.kinds.date import DateFact
 from checker.kinds.duration import DurationFact
+from checker.kinds.role import RoleFact
+from checker.kinds.state import StateFact
+from checker.kinds.title import TitleFact, TitleList, TitleSpec
 from checker.sheet.base import FactBase, KebabId, Strict, WordList
 
 
@@ -29,7 +32,10 @@ Fact = Annotated[
     Annotated[DateFact, Tag("date")]
     | Annotated[CountFact, Tag("count")]
     | Annotated[AmountFact, Tag("amount")]
-    | Annotated[DurationFact, Tag("duration")],
+    | Annotated[DurationFact, Tag("duration")]
+    | Annotated[TitleFact, Tag("title")]
+    | Annotated[RoleFact, Tag("role")]
+    | Annotated[StateFact, Tag("state")],
     Discriminator(
         fact_kind,
         custom_error_type="fact_kind",
@@ -58,7 +64,29 @@ class Entity(Strict):
     refs: WordList = Field(
         default_factory=list, description="Other references: 'the US president', 'Kyiv'."
     )
-    title: str | None = Field(default=None, description="A person's title.")
+    title: TitleList = Field(
+        default_factory=list, description="A person's titles: a title fact for the person."
+    )
+    former: TitleList = Field(default_factory=list, description="Titles the person held before.")
+    part_of: KebabId | None = Field(
+        default=None, description="The entity this one belongs to or speaks for (for roles)."
+    )
+    house: str | None = Field(
+        default=None, description="The spelling to use; other accepted ones get a style note."
+    )
+    distinct: WordList = Field(
+        default_factory=list,
+        description="Names that look like this one but belong to someone else; never flagged.",
+    )
+
+    @model_validator(mode="after")
+    def _house_is_accepted(self) -> Entity:
+        if self.house is not None:
+            forms = {self.name, *self.spellings}
+            tokens = {w for form in forms for w in form.split()} | forms
+            if self.house not in tokens:
+                raise ValueError(f"house spelling '{self.house}' is not the name or a spelling")
+        return self
 
 
 class Sheet(Strict):
@@ -69,3 +97,15 @@ class Sheet(Strict):
     sources: dict[KebabId, Source] = Field(default_factory=dict)
     entities: dict[KebabId, Entity] = Field(default_factory=dict)
     facts: list[Fact] = Field(default_factory=list)
+
+    def checked_facts(self) -> list[FactBase]:
+        """The facts, plus a title fact for each entity with a title and no title fact."""
+        explicit = {f.title.of for f in self.facts if isinstance(f, TitleFact)}
+        derived = [
+            TitleFact(id=f"{key}-title", label=f"{entity.name}'s title",
+                      title=TitleSpec.model_validate(
+                          {"of": key, "is": entity.title, "former": entity.former}))
+            for key, entity in self.entities.items()
+            if entity.title and key not in explicit
+        ]
+        return [*self.facts, *derived]

@@ -1,0 +1,174 @@
+"""Who did what to whom, read with frames: templates with slots matched over a sentence's
+skeleton, not raw regular expressions.
+
+The skeleton is the sentence folded to words, where each entity named is one token
+(`@3`), each trigger word of the fact is `#` and each quotation is `§`:
+
+    "weighed sending Tomahawk cruise missiles to Russia, and Kyiv believes"
+    → "weighed sending # cruise missiles to @0 , and @1 believes"
+
+A template is words and slots separated by spaces:
+
+- `{item}`: the fact's trigger, with up to three modifiers before ("long-range") and two
+  nouns after ("cruise missiles");
+- `{recipient}`, `{supplier}`, `{host}`, `{location}`, `{winner}`: an entity, "the" allowed
+  before it; `{recipient}'s` is a possessive ("Kyiv's request"). A slot that opens the
+  frame is its subject, so not after a preposition ("at the White House to press for").
+- `...`: up to four words of the verb group: auxiliaries, modals, "to", adverbs and verbs
+  that take another ("had hoped to", "was ready to", "declined to"), never a negation;
+- `~`: up to two plain words (adjectives: "Kyiv's renewed request");
+- any other word matches in all its inflections ("send" → sends, sent, sending); `a|b`
+  gives alternatives.
+
+Frames only run on sentences that mention a role fact, and only that fact's frames.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from checker.kinds.base import Named, Span
+from checker.text.fold import fold
+from checker.text.inflect import word_forms
+
+ROLES = ("recipient", "supplier", "host", "location", "winner")
+
+_GIVE = "give|send|sell|hand|offer|deliver|supply|provide|transfer|ship|promise|grant|lend"
+_ARM = "supply|provide|arm|equip"
+_WANT = "want|seek|request|receive|get|obtain|acquire|secure|buy|need"
+_ASK = "ask|hope|press|push|lobby|plead|appeal|wait|call"
+_ASKING = "request|bid|push|plea|hope|quest|demand|call|appeal|wish|need|wait"
+BUILTIN = (
+    f"{{supplier}} ... {_ARM} {{recipient}} with {{item}}",
+    f"{_ARM} {{recipient}} with {{item}}",
+    f"{{supplier}} ... {_GIVE} {{item}} to {{recipient}}",
+    f"{_GIVE}|deny|refuse {{recipient}} {{item}}",
+    f"{{supplier}} ... {_GIVE} {{item}}",
+    "{item} to|for {recipient}",
+    f"{{recipient}}'s ~ {_ASKING} for {{item}}",
+    f"{{recipient}} ... {_WANT} {{item}}",
+    f"{{recipient}} ... {_ASK} for {{item}}",
+    "{recipient} ... ask|press|push|lobby {supplier} for {item}",
+    "{recipient} ... come|walk away with {item}",
+    f"{{recipient}} ... {_WANT} {{item}} from {{supplier}}",
+    "{host} ... host|stage|organise|organize {item}",
+    "{item} host|stage|organise|organize by {host}",
+    "{item} in|at {location}",
+    "{location} {item}",
+    "{winner} ... win {item}",
+    "{item} ... win by {winner}",
+)
+
+_WORD = r"[a-z0-9'][a-z0-9.'-]*"
+_NEGATION = r"(?:not|never|no|n't|[a-z]+n't)"
+_STOP = r"(?:to|not|and|or|but|that|which|who|if|than|from|of|by|at|in|on|with|for)"
+_PLAIN = rf"(?!{_NEGATION} ){_WORD}"
+_MODIFIER = rf"(?!{_STOP} )[a-z0-9][a-z0-9.'-]*"
+_NOUN = rf"(?!{_STOP}(?: |$))[a-z0-9][a-z0-9.'-]*"
+_ITEM = rf"(?:{_MODIFIER} ){{0,3}}(?:@\d+ )?#(?: {_NOUN}){{0,2}}"
+# The words a `...` gap may hold: the verb group between a subject and its verb.
+_VERB_GROUP = (
+    "be", "am", "is", "are", "was", "were", "been", "being", "has", "have", "had", "having",
+    "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might",
+    "must", "to", "also", "still", "again", "now", "long", "already", "just", "then",
+    "reportedly", "repeatedly", "publicly", "privately", "quickly", "eventually", "initially",
+    "previously", "apparently", "even", "only", "first", "once", "soon", "later", "ever",
+    "ready", "eager", "keen", "willing", "able", "unable", "due", "set", "poised", "likely",
+    "expected"
+)
+# Verbs that take another verb; all their inflections.
+_CATENATIVE = (
+    "hope", "want", "seek", "try", "ask", "press", "push", "plan", "offer", "agree", "refuse",
+    "decline", "promise", "threaten", "decide", "move", "begin", "start", "prepare", "consider",
+    "weigh", "fail", "continue", "expect", "intend", "aim", "wish", "need", "appear", "seem"
+)
+_GAP_WORD = "|".join(
+    sorted({*_VERB_GROUP, *(f for w in _CATENATIVE for f in word_forms(w))}, key=len, reverse=True)
+)
+_GAP = rf"(?:(?:{_GAP_WORD}) ){{0,4}}"
+_MODIFIERS = rf"(?:{_PLAIN} ){{0,2}}"
+_SLOT = re.compile(r"^\{(\w+)\}('s)?$")
+# A slot that opens a frame is its subject: not the object of a preposition ("at the
+# White House to press for …").
+_NOT_SUBJECT = "".join(
+    rf"(?<!\b{p} )(?<!\b{p} the )"
+    for p in ("at", "in", "to", "from", "with", "for", "of", "by", "on", "into", "than", "as")
+)
+_TOKEN = re.compile(r"[a-z0-9]+(?:[-.'][a-z0-9]+)*\.?|'s\b|[^\w\s]")
+
+
+@lru_cache(maxsize=512)
+def compile_frame(template: str) -> re.Pattern[str]:
+    """The pattern of a template over skeletons; raise ValueError if it is not one."""
+    parts: list[str] = []
+    gap = ""
+    tokens = template.split()
+    slots = set()
+    for position, token in enumerate(tokens):
+        if token in ("...", "~"):
+            gap = _GAP if token == "..." else _MODIFIERS
+            continue
+        slot = _SLOT.match(token)
+        if slot is not None:
+            name, possessive = slot.groups()
+            if name == "item":
+                piece = _ITEM
+            elif name in ROLES:
+                if name in slots:
+                    raise ValueError(f"'{template}' has the slot {{{name}}} twice")
+                last = position == len(tokens) - 1
+                piece = rf"(?:the )?(?P<{name}>@\d+)" + (" 's" if possessive else "")
+                piece += r"(?! 's)" if last and not possessive else ""
+            else:
+                raise ValueError(
+                    f"unknown slot {{{name}}} in '{template}'; use {{item}} or one of "
+                    + ", ".join(f"{{{r}}}" for r in ROLES)
+                )
+            slots.add(name)
+        elif "{" in token or "}" in token:
+            raise ValueError(f"'{token}' in '{template}' is not a slot: write {{name}}")
+        else:
+            forms = {f for word in token.lower().split("|") for f in word_forms(fold(word))}
+            piece = "(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+            piece += ")"
+        parts.append((" " if parts else "") + gap + piece)
+        gap = ""
+    if "item" not in slots or len(slots) < 2:
+        raise ValueError(f"'{template}' needs {{item}} and at least one role slot")
+    lead = _NOT_SUBJECT if _SLOT.match(tokens[0]) and tokens[0] != "{item}" else ""
+    return re.compile(r"(?<![^ ])" + lead + "".join(parts) + r"(?![^ ])")
+
+
+def skeleton(
+    text: str, start: int, end: int, names: Iterable[Named], items: Iterable[Span],
+    quotes: Iterable[Span],
+) -> str:
+    """The sentence text[start:end] as words, `@i` for names[i], `#` for items, `§` for
+    quotations."""
+    marks: list[tuple[int, int, str]] = [(s, e, "§") for s, e in quotes if start <= s < end]
+    marks += [(s, e, "#") for s, e in items]
+    marks += [(n.start, n.end, f"@{i}") for i, n in enumerate(names)]
+    marks.sort(key=lambda m: (m[0], -m[1]))
+    tokens: list[str] = []
+    position = start
+    for mark_start, mark_end, token in marks:
+        if mark_start < position:
+            continue
+        tokens += _TOKEN.findall(fold(text[position:mark_start]))
+        tokens.append(token)
+        position = mark_end
+    tokens += _TOKEN.findall(fold(text[position:end]))
+    return " ".join(tokens)
+
+
+def fillers(patterns: Iterable[re.Pattern[str]], skeleton_text: str) -> dict[int, set[str]]:
+    """For each name index that fills a role slot of some frame, the roles it fills."""
+    found: dict[int, set[str]] = {}
+    for pattern in patterns:
+        for match in pattern.finditer(skeleton_text):
+            for role, token in match.groupdict().items():
+                if token is not None:
+                    found.setdefault(int(token[1:]), set()).add(role)
+    return found

@@ -1,0 +1,103 @@
+"""`role`: who did what to whom for an item or event — recipient, supplier, host, location,
+winner.
+
+    - id: tomahawk-recipient
+      role:
+        recipient: ukraine            # an entity id, or a list of them
+        supplier: us
+        frames: ["{recipient} asked for {item}"]   # optional, added to the built-in ones
+      when: {trigger: [Tomahawk]}
+
+In a sentence that mentions the fact, the frames of `checker.frames` (built-in ones such
+as "supply {recipient} with {item}", "{item} to {recipient}", "{recipient}'s request for
+{item}", plus the fact's own) find the entity that fills each role. The entity agrees when
+it is one the fact names or part of one (`part_of` in the entity: Zelensky is part of
+Ukraine); another entity in that role contradicts, quoted at its words ("the US supplying
+Russia with Tomahawk missiles" → "Russia"). A pronoun ("his request") fills no slot and
+gives no finding; only a place can be a location ("the Trump–Putin summit" names no
+place); an entity that frames put in two different roles is unresolved.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import ClassVar
+
+from pydantic import Field, field_validator, model_validator
+
+from checker.frames import BUILTIN, ROLES, compile_frame, fillers, skeleton
+from checker.kinds.base import Context, Judgement, Kind, SentenceView, Verdict
+from checker.sheet.base import FactBase, KebabIds, Strict, Words
+
+
+class RoleSpec(Strict):
+    recipient: KebabIds = Field(default_factory=list, description="Who receives the item.")
+    supplier: KebabIds = Field(default_factory=list, description="Who gives or sells it.")
+    host: KebabIds = Field(default_factory=list, description="Who hosts the event.")
+    location: KebabIds = Field(default_factory=list, description="Where the event is.")
+    winner: KebabIds = Field(default_factory=list, description="Who won it.")
+    frames: list[Words] = Field(
+        default_factory=list, description="Extra templates, e.g. '{recipient} asked for {item}'."
+    )
+
+    @field_validator("frames")
+    @classmethod
+    def _templates(cls, frames: list[str]) -> list[str]:
+        for template in frames:
+            compile_frame(template)
+        return frames
+
+    @model_validator(mode="after")
+    def _some_role(self) -> RoleSpec:
+        if not self.judged():
+            raise ValueError("name at least one role: " + ", ".join(ROLES))
+        return self
+
+    def judged(self) -> tuple[str, ...]:
+        return tuple(r for r in ROLES if getattr(self, r))
+
+
+class RoleFact(FactBase):
+    """Who fills each role of an item or event."""
+
+    kind: ClassVar[str] = "role"
+    role: RoleSpec
+
+    def entity_refs(self) -> list[tuple[tuple[str | int, ...], str]]:
+        own = [(("role", r, i), e) for r in ROLES for i, e in enumerate(getattr(self.role, r))]
+        return [*super().entity_refs(), *own]
+
+
+@lru_cache(maxsize=256)
+def _patterns(frames: tuple[str, ...], roles: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    """The built-in frames that have a slot for a judged role, then the fact's own."""
+    wanted = [t for t in BUILTIN if any(f"{{{r}}}" in t for r in roles)]
+    return tuple(compile_frame(t) for t in (*wanted, *frames))
+
+
+def judge_sentence(fact: RoleFact, view: SentenceView, ctx: Context) -> Sequence[Judgement]:
+    spec = fact.role
+    judged = spec.judged()
+    text = skeleton(ctx.text, view.start, view.end, view.names, view.triggers, view.quotes)
+    judgements = []
+    for index, roles in sorted(fillers(_patterns(tuple(spec.frames), judged), text).items()):
+        named = view.names[index]
+        roles &= set(judged) - ({"location"} if named.kind != "place" else set())
+        if not roles:
+            continue
+        found = ctx.text[named.start : named.end]
+        if len(roles) > 1:
+            judgements.append(Judgement(named.start, named.end, Verdict.UNRESOLVED,
+                                        f"'{found}' as {' and '.join(sorted(roles))}", ""))
+            continue
+        role = roles.pop()
+        accepted: list[str] = getattr(spec, role)
+        verdict = Verdict.AGREES if set(accepted) & set(named.ids) else Verdict.CONTRADICTS
+        judgements.append(Judgement(named.start, named.end, verdict, f"{role} {found}",
+                                    f"{role} {' or '.join(accepted)}"))
+    return judgements
+
+
+KIND = Kind(name="role", model=RoleFact, judge_sentence=judge_sentence)

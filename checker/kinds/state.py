@@ -1,0 +1,167 @@
+"""`state`: which of a few categorical states an event is in, and the words for each.
+
+    - id: summit-state
+      label: Budapest summit
+      state:
+        is: on-hold
+        states:
+          on-hold: [on hold, postponed, no plans, shelved, paused, stall]
+          cancelled: [called off, cancel, scrapped, abandoned]
+      when: {mentions: [budapest], trigger: [summit, meeting]}
+
+A state phrase (in any inflection) is read for the trigger it is nearest to, counted in
+words as `checker.attach` does, with relative clauses and short appositions between
+commas skipped ("The summit in Budapest, Hungary, where …, has been called off"); each
+trigger takes its nearest phrase within 12, and a phrase nearer to another event's
+trigger is left alone. Then:
+
+- an affirmed phrase agrees when its state is the fact's, and contradicts otherwise;
+- a negated phrase ("has not been cancelled", "no longer on hold", "on hold rather than
+  scrapped": "scrapped" is negated) contradicts only when it denies the fact's state;
+- a hedged phrase ("could be cancelled", "whether it is off") and questions are not
+  judged (unresolved).
+
+The finding is at the fact's severity, quoted at the phrase.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import ClassVar
+
+from pydantic import Field, model_validator
+
+from checker.attach import STRONG_BREAK, SentenceGeometry
+from checker.kinds.base import Context, Judgement, Kind, SentenceView, Span, Verdict
+from checker.sheet.base import FactBase, KebabId, Strict, WordList
+from checker.text.fold import fold
+from checker.text.inflect import phrase_forms
+from checker.text.segment import inside
+
+REACH = 12.0
+_ASIDE = re.compile(
+    r",\s+(?:where|which|who|whom|whose|when)\b[^,;:()]*(?=,)|,\s+[A-Z][\w.'-]*"
+    r"(?:\s+[A-Z][\w.'-]*){0,2}(?=,)|\([^()]*\)"
+)
+# A preposition that opens an adjunct: "called off after a phone conversation".
+_ADJUNCT = re.compile(r"\b(?:after|before|following|amid|since|until|despite)\b")
+_CLAUSE = re.compile(r"[,;:()]|\s[-–—]\s|\b(?:but|and|while|although|though)\b")
+_HEDGE = re.compile(r"\b(?:if|whether|could|might|(?<!in )may|would|should|possibly|perhaps)\b")
+_DENIAL = re.compile(
+    r"\b(?:not|never|no longer|rather than|instead of|nor|den(?:y|ies|ied))\b|n't\b"
+)
+
+
+class StateSpec(Strict):
+    is_: KebabId = Field(alias="is", description="The state the event is in.")
+    states: dict[KebabId, WordList] = Field(
+        min_length=2, description="Each state and the phrases that express it."
+    )
+
+    @model_validator(mode="after")
+    def _consistent(self) -> StateSpec:
+        if self.is_ not in self.states:
+            raise ValueError(f"'{self.is_}' is not one of the states: {', '.join(self.states)}")
+        seen: dict[str, str] = {}
+        for state, phrases in self.states.items():
+            for phrase in phrases:
+                key = fold(phrase)
+                if seen.setdefault(key, state) != state:
+                    raise ValueError(f"'{phrase}' is listed under '{seen[key]}' and '{state}'")
+        return self
+
+
+class StateFact(FactBase):
+    """The state an event is in."""
+
+    kind: ClassVar[str] = "state"
+    state: StateSpec
+
+
+States = tuple[tuple[str, tuple[str, ...]], ...]
+
+
+@lru_cache(maxsize=256)
+def _phrases(states: States) -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern over every form of every phrase, and the state of each form."""
+    owner = {f: s for s, phrases in states for p in phrases for f in phrase_forms(fold(p))}
+    forms = sorted(owner, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b"), owner
+
+
+def _polarity(folded: str, start: int) -> str:
+    """'affirmed', 'denied' or 'hedged': the words of the clause before a phrase."""
+    lead = folded[:start]
+    cut = max((m.end() for m in _CLAUSE.finditer(lead)), default=0)
+    words = " ".join(lead[cut:].split()[-10:])
+    if _HEDGE.search(words):
+        return "hedged"
+    return "denied" if _DENIAL.search(words) else "affirmed"
+
+
+def _distance(geometry: SentenceGeometry, folded: str, one: Span, other: Span) -> float:
+    """Words between two spans, where an adjunct's preposition is a strong boundary."""
+    low, high = sorted((one, other))
+    adjuncts = len(_ADJUNCT.findall(folded, low[1], high[0]))
+    return geometry.distance(one, other) + STRONG_BREAK * adjuncts
+
+
+def _nearest(geometry: SentenceGeometry, folded: str, span: Span, spans: Sequence[Span]) -> float:
+    return min((_distance(geometry, folded, span, s) for s in spans), default=float("inf"))
+
+
+def _phrase_spans(fact: StateFact, view: SentenceView, sentence: str, folded: str) -> list[Span]:
+    """The phrases the fact's triggers take: for each trigger the nearest phrase within
+    reach that is no nearer to another event; spans are relative to the sentence."""
+    spec = fact.state
+    pattern, _ = _phrases(tuple((s, tuple(p)) for s, p in spec.states.items()))
+    asides = [m.span() for m in _ASIDE.finditer(sentence)]
+    masked = _ASIDE.sub(lambda m: " " * len(m.group()), sentence)
+    geometry = SentenceGeometry.of(masked, 0, len(masked))
+    ours, others = (
+        [(s, e) for s, e in ((a - view.start, b - view.start) for a, b in spans)
+         if not inside(asides, s, e)]
+        for spans in (view.triggers, view.others)
+    )
+    found: list[Span] = []
+    for match in pattern.finditer(folded):
+        span = match.span()
+        quoted = inside(list(view.quotes), span[0] + view.start, span[1] + view.start)
+        if quoted or any(s < span[1] and span[0] < e for s, e in ours):
+            continue
+        rivals = [o for o in others if not (o[0] < span[1] and span[0] < o[1])]
+        distance = _nearest(geometry, folded, span, ours)
+        if distance <= REACH and distance <= _nearest(geometry, folded, span, rivals):
+            found.append(span)
+    if not found:
+        return []
+    return sorted({min(found, key=lambda f: _distance(geometry, folded, f, t)) for t in ours})
+
+
+def judge_sentence(fact: StateFact, view: SentenceView, ctx: Context) -> Sequence[Judgement]:
+    sentence = ctx.text[view.start : view.end]
+    if sentence.rstrip("\"'”’ ").endswith("?"):
+        return []
+    spec = fact.state
+    _, owner = _phrases(tuple((s, tuple(p)) for s, p in spec.states.items()))
+    folded = fold(sentence)
+    expected = spec.is_.replace("-", " ")
+    judgements = []
+    for start, end in _phrase_spans(fact, view, sentence, folded):
+        state = owner[folded[start:end]]
+        polarity = _polarity(folded, start)
+        words = sentence[start:end]
+        if polarity == "hedged":
+            verdict, words = Verdict.UNRESOLVED, f"hedged: {words}"
+        elif polarity == "denied":
+            verdict = Verdict.CONTRADICTS if state == spec.is_ else Verdict.AGREES
+            words = f"not {words}"
+        else:
+            verdict = Verdict.AGREES if state == spec.is_ else Verdict.CONTRADICTS
+        judgements.append(Judgement(start + view.start, end + view.start, verdict, words, expected))
+    return judgements
+
+
+KIND = Kind(name="state", model=StateFact, judge_sentence=judge_sentence)

@@ -1,0 +1,265 @@
+"""Misspelled names of people: "Zelenksy" for Zelensky, "Peskow" for Peskov.
+
+Every capitalised word of the copy is looked up in a deletion neighbourhood (as SymSpell
+does) of the name words of all people in the sheets: each name word is stored under
+itself and every string it gives with one letter deleted (two for words of eight letters
+or more), and a word of the copy looks up its own few deletion keys. The cost per word
+does not grow with the number of people. Candidates are verified with the optimal string
+alignment distance (a transposition counts once): at most 1, or 2 for long names.
+
+Guards, each against a kind of false alarm:
+
+- the first letter must be the same (errors there are rare; Merz/Herz are other words);
+- accepted words (any entity's name, spellings, refs and `distinct` names) are never
+  flagged, so transliterations listed in the sheet pass;
+- a surname and a given name are compared only with the same part of a name; a given
+  name is judged only before that person's surname ("Volodymir Zelensky");
+- a surname alone must have at least five letters and must not be an English word or its
+  inflection ("Costs", "Stammer"); after the person's given name it is always judged
+  ("Keir Stammer");
+- after another capitalised name that is not an English word the surname belongs to
+  someone else ("Olena Zelenska");
+- plurals and feminine forms are other words or other people (Putins, Lavrova, Zelenska)
+  unless the person's given name comes first ("Elena Vargas" for Elena Varga).
+
+Findings: `<stem>.<entity>.spelling` (warning) naming the spelling to use, and, when an
+entity names a `house` spelling, `<stem>.<entity>.house-spelling` (info) for the other
+accepted spellings.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz.distance import OSA
+
+from checker.extract.titles import HONORIFICS, OFFICES, QUALIFIERS, STATUS
+from checker.findings import Finding, Severity
+from checker.matcher import CompiledEntity
+from checker.sources import Document
+from checker.text.fold import fold
+from checker.text.segment import Sentence
+
+_WORD = re.compile(r"[^\W\d_]+")
+_UPPER = "".join(re.escape(c) for c in map(chr, range(0x2050)) if c.isupper())
+_CAPITALISED = re.compile(rf"(?<![^\W\d_])[{_UPPER}][^\W\d_]*")
+_NOT_GIVEN = frozenset(HONORIFICS) | frozenset(STATUS) | {
+    w for phrase in (*OFFICES, *QUALIFIERS) for w in phrase.split()
+}
+GIVEN, SURNAME = "given", "surname"
+PARTICLES = frozenset(("von", "der", "van", "den", "de", "da", "di", "del", "du", "la", "le"))
+
+
+@dataclass(frozen=True, slots=True)
+class NameWord:
+    entity: int
+    part: str  # GIVEN or SURNAME
+    folded: str
+    written: str
+
+
+def _limit(word: str) -> int:
+    return 2 if len(word) >= 8 else 1
+
+
+def deletions(word: str, depth: int) -> set[str]:
+    """The word and every string made by deleting up to `depth` letters."""
+    found = {word}
+    frontier = {word}
+    for _ in range(depth):
+        frontier = {w[:i] + w[i + 1 :] for w in frontier for i in range(len(w))}
+        found |= frontier
+    return found
+
+
+@lru_cache(maxsize=1)
+def english() -> frozenset[str]:
+    """Lower-case English words (proper nouns left out), loaded on first need."""
+    from english_words import get_english_words_set
+
+    words = get_english_words_set(["web2", "gcide"], alpha=True)
+    return frozenset(w for w in words if w.islower())
+
+
+def ordinary(word: str) -> bool:
+    """An English word or a regular inflection of one: "costs", "stammered"."""
+    w = word.lower()
+    stems = {w}
+    for suffix, repl in (("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"),
+                         ("ing", ""), ("ing", "e")):
+        stem = w[: -len(suffix)] + repl
+        if w.endswith(suffix) and len(stem) >= 4:
+            stems.update({stem, stem[:-1]} if stem[-1:] == stem[-2:-1] else {stem})
+    return not stems.isdisjoint(english())
+
+
+def _other_form(word: str, name: str) -> bool:
+    """A plural or a feminine form of a surname: Putins, Lavrova, Zelenska, Sikorska."""
+    forms = {name + "s", name + "es", name + "a"}
+    if name[-1:] in ("y", "i"):
+        forms.add(name[:-1] + "a")
+    return word in forms
+
+
+class NameChecker:
+    """The deletion index of all people's name words, and the check of a document."""
+
+    def __init__(self, entities: list[CompiledEntity]) -> None:
+        self.entities = entities
+        self.index: dict[str, list[NameWord]] = {}
+        self.known: set[str] = set()
+        self.owners: dict[str, set[tuple[int, str]]] = {}  # folded word → (entity, part)
+        self.house: dict[str, tuple[int, str]] = {}  # accepted word → (entity, house word)
+        self._near: dict[str, list[tuple[int, NameWord]]] = {}  # a cache of `near`
+        for compiled in entities:
+            entity = compiled.entity
+            self.known.update(fold(w) for form in (*entity.refs, *entity.distinct)
+                              for w in _WORD.findall(form))
+            self.known.update(fold(w) for w in _WORD.findall(entity.name))
+            if entity.kind != "person":
+                continue
+            for form in (entity.name, *entity.spellings):
+                words = [w for w in _WORD.findall(form) if w[0].isupper()]
+                for position, written in enumerate(words):
+                    part = SURNAME if position == len(words) - 1 else GIVEN
+                    self._add(NameWord(compiled.index, part, fold(written), written))
+            if entity.house is not None:
+                self._house_words(compiled.index, entity.house)
+
+    def _add(self, word: NameWord) -> None:
+        self.known.add(word.folded)
+        self.owners.setdefault(word.folded, set()).add((word.entity, word.part))
+        for key in deletions(word.folded, _limit(word.folded)):
+            entries = self.index.setdefault(key, [])
+            if word not in entries:
+                entries.append(word)
+
+    def _house_words(self, entity: int, house: str) -> None:
+        """Send the entity's other accepted words, of the house word's part, to it."""
+        folded = fold(house)
+        for part in (GIVEN, SURNAME):
+            if (entity, part) in self.owners.get(folded, ()):
+                for word, owners in self.owners.items():
+                    if (entity, part) in owners and word != folded:
+                        self.house[word] = (entity, house)
+
+    def near(self, folded: str) -> list[tuple[int, NameWord]]:
+        """Name words within the allowed distance of a word that is not one, closest first."""
+        if folded in self.known or len(folded) < 4:
+            return []
+        cached = self._near.get(folded)
+        if cached is not None:
+            return cached
+        if len(self._near) > 50_000:
+            self._near.clear()
+        seen: dict[NameWord, int] = {}
+        for key in deletions(folded, 2 if len(folded) >= 7 else 1):
+            for word in self.index.get(key, ()):
+                if word in seen or word.folded[0] != folded[0]:
+                    continue
+                distance = OSA.distance(folded, word.folded, score_cutoff=_limit(word.folded))
+                if distance <= _limit(word.folded):
+                    seen[word] = distance
+        result = sorted(((d, w) for w, d in seen.items()), key=lambda p: (p[0], p[1].written))
+        self._near[folded] = result
+        return result
+
+    def _is_part(self, token: str | None, entity: int, part: str) -> bool:
+        if token is None:
+            return False
+        folded = fold(token)
+        return (entity, part) in self.owners.get(folded, ()) or any(
+            w.entity == entity and w.part == part for _, w in self.near(folded)
+        )
+
+    def misspelling(self, token: str, before: str | None, after: str | None) -> NameWord | None:
+        """The name word a capitalised token misspells, given its neighbours, or None."""
+        folded = fold(token)
+        candidates = [word for _, word in self.near(folded)]
+        other_form = any(_other_form(folded, word.folded) for word in candidates)
+        for word in candidates:
+            if word.part == GIVEN:
+                if self._is_part(after, word.entity, SURNAME):
+                    return word
+                continue
+            if self._is_part(before, word.entity, GIVEN):
+                return word
+            judged_alone = not other_form and min(len(folded), len(word.folded)) >= 5
+            if judged_alone and not ordinary(folded) and not self._someone_else(before):
+                return word
+        return None
+
+    def _someone_else(self, before: str | None) -> bool:
+        """A given name before a surname that is not the person's own: one of another
+        person in the sheets ("Mark Rubin"), or a capitalised word that is no English
+        word and no title ("Olena Zelenska")."""
+        if before is None or not before[0].isupper() or before.isupper():
+            return False
+        folded = fold(before)
+        if any(part == GIVEN for _, part in self.owners.get(folded, ())):
+            return True
+        return folded not in _NOT_GIVEN and not ordinary(folded)
+
+    def findings(self, doc: Document, sentences: list[Sentence]) -> list[Finding]:
+        """Misspellings (warnings) and accepted spellings other than the house one (info)."""
+        text = doc.analysis
+        found = []
+        for sentence in sentences:
+            for match in _CAPITALISED.finditer(text, sentence.start, sentence.end):
+                token = match.group()
+                folded = fold(token)
+                if folded in self.house:
+                    index, house = self.house[folded]
+                    found.append(_make(doc, sentence, match.start(), token, self.entities[index],
+                                       "house-spelling", house, f"house style is {house}"))
+                if folded in self.known or not self.near(folded):
+                    continue
+                word = self.misspelling(token, *_neighbours(text, sentence, match))
+                if word is not None:
+                    compiled = self.entities[word.entity]
+                    found.append(_make(
+                        doc, sentence, match.start(), token, compiled, "spelling", word.written,
+                        f"'{token}' looks like a misspelling of {word.written} "
+                        f"({compiled.entity.name})",
+                    ))
+        return found
+
+
+def _neighbours(text: str, sentence: Sentence, match: re.Match[str]) -> tuple[str | None, ...]:
+    """The words right before and after a word; None where more than a space stands
+    between."""
+    words = list(_WORD.finditer(text, sentence.start, sentence.end))
+    i = next(i for i, w in enumerate(words) if w.start() == match.start())
+    return _next(text, words, i, -1), _next(text, words, i, 1)
+
+
+def _next(text: str, words: list[re.Match[str]], i: int, step: int) -> str | None:
+    """The word next to words[i] in the direction of `step`, over particles ("von der"),
+    or None when more than a space stands between."""
+    current = words[i]
+    i += step
+    while 0 <= i < len(words):
+        low, high = sorted((current, words[i]), key=lambda m: m.start())
+        if not text[low.end() : high.start()].isspace():
+            return None
+        if words[i].group() not in PARTICLES:
+            return words[i].group()
+        current = words[i]
+        i += step
+    return None
+
+
+def _make(doc: Document, sentence: Sentence, start: int, token: str, compiled: CompiledEntity,
+          check: str, expected: str, message: str) -> Finding:
+    end = start + len(token)
+    line, column = doc.position(start)
+    end_line, end_column = doc.position(end)
+    severity = Severity.WARNING if check == "spelling" else Severity.INFO
+    return Finding(
+        rule=f"{compiled.key}.{check}", severity=severity, path=doc.path, line=line,
+        column=column, end_line=end_line, end_column=end_column, quote=doc.text[start:end],
+        found=token, expected=expected, message=message,
+        sentence=" ".join(doc.text[sentence.start : sentence.end].split()),
+    )

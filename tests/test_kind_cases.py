@@ -1,0 +1,69 @@
+"""Hand-written cases for the sentence kinds (title, role, state), one data file per kind:
+each case builds a small sheet (the file's `sheet`, plus the case's own `sheet` entries)
+and checks one document with the engine. `expect` lists every finding at warning or
+error level (and info too when the case is `verbose`) as rule (without the sheet stem),
+quoted words and severity (error unless given)."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from checker.engine import Engine, check_document
+from checker.findings import Severity
+from checker.sheet.load import load_sheets
+from checker.sources import make_document
+
+from .conftest import ROOT
+
+DATA = ROOT / "tests" / "data" / "kinds"
+STEM = "case"
+
+
+def _cases() -> list[Any]:
+    params = []
+    for path in sorted(DATA.glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for number, case in enumerate(data["cases"], 1):
+            params.append(pytest.param(data["sheet"], case, id=f"{path.stem}-{number}"))
+    return params
+
+
+def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
+    sheet = {**base, "entities": {**base.get("entities", {}), **extra.get("entities", {})}}
+    sheet["facts"] = [*base.get("facts", []), *extra.get("facts", [])]
+    return sheet
+
+
+@cache
+def _engine(sheet_yaml: str, folder: Path) -> Engine:
+    path = folder / f"{STEM}.yaml"
+    path.write_text(sheet_yaml, encoding="utf-8")
+    return Engine(load_sheets([path]))
+
+
+@pytest.fixture(scope="session")
+def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("sheets")
+
+
+@pytest.mark.parametrize(("base", "case"), _cases())
+def test_case(base: dict[str, Any], case: dict[str, Any], folder: Path) -> None:
+    sheet = _merge(base, case.get("sheet", {}))
+    engine = _engine(yaml.safe_dump(sheet, sort_keys=False), folder)
+    verbose = bool(case.get("verbose", False))
+    document = make_document("case.txt", case["text"], case.get("dateline"))
+    report = check_document(engine, document, verbose)
+    found = sorted(
+        (f.rule.removeprefix(f"{STEM}."), f.quote, f.severity.value)
+        for f in report.findings
+        if verbose or f.severity is not Severity.INFO
+    )
+    expected = sorted(
+        (e["rule"], e["quote"], e.get("severity", "error")) for e in case.get("expect", [])
+    )
+    assert found == expected, case["text"]
