@@ -43,14 +43,16 @@ class SentenceGeometry:
     def distance(self, value: tuple[int, int], trigger: tuple[int, int]) -> float:
         """Words strictly between two spans, plus the cost of the boundaries crossed."""
         if trigger[0] >= value[1]:
-            low, high, after = value[1], trigger[0], TRIGGER_AFTER_VALUE
+            low, high, after, opens = value[1], trigger[0], TRIGGER_AFTER_VALUE, value[1]
         elif value[0] >= trigger[1]:
-            low, high, after = trigger[1], value[0], 0.0
+            # A clause opening right after the trigger describes it ("the summit, which
+            # opens on Wednesday"): that boundary costs nothing.
+            low, high, after, opens = trigger[1], value[0], 0.0, trigger[1] + 1
         else:
             return 0.0
         return (
             self._between(self.words, low, high)
-            + STRONG_BREAK * self._between(self.strong, low, high)
-            + WEAK_BREAK * self._between(self.weak, low, high)
+            + STRONG_BREAK * self._between(self.strong, max(low, opens), high)
+            + WEAK_BREAK * self._between(self.weak, max(low, opens), high)
             + after
         )

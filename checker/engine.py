@@ -33,6 +33,7 @@ from checker.views import longest, sentence_view
 from checker.weekday import weekday_findings
 
 _POSSESSIVE = re.compile(r"['’]s?(?!\w)")
+_ASIDE = re.compile(r"\s*\([^()]{1,40}\)")
 _JOINER = re.compile(r"(?:['’]s)?[\s-]*")
 Extractor = Callable[[str, int, int], Sequence[DateMention | NumberMention]]
 EXTRACTORS: dict[ExtractorName, Extractor] = {"dates": find_dates, "numbers": find_numbers}
@@ -191,12 +192,14 @@ class Engine:
         nearest to it belongs to none of ours."""
         facts = self.matcher.facts
         places: dict[tuple[int, int], tuple[float, list[int]]] = {}
+        aside = _ASIDE.match(text, value.end)  # "€140-billion ($163-billion) loan"
+        span = (value.start, aside.end() if aside else value.end)
         for hit in triggers:
             compiled = facts[hit.target]
             accepts = compiled.kind.accepts
             if accepts is not None and not accepts(compiled.fact, value, text):
                 continue
-            score = geometry.distance((value.start, value.end), (hit.start, hit.end))
+            score = geometry.distance(span, (hit.start, hit.end))
             if compiled.kind.reach is not None and score > compiled.kind.reach:
                 continue
             places.setdefault((hit.start, hit.end), (score, []))[1].append(hit.target)

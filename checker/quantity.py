@@ -23,7 +23,7 @@ The exact rule passes both rounding to nearest and truncation: "three-year war" 
 "three-and-a-half-year war" ([3.25, 4)) fit 3.66 years, "two-year war" does not.
 Negative exact values mirror it, (v − g, v + g/2], as truncation moves them up; under and
 at most have no lower bound below zero. ``elapsed_interval`` reads an ordinal as time
-already passed: "its fourth year" → [3, 4) years; cardinals read as ``consistent_interval``.
+already passed: "its fourth year" → [3, 4] years; cardinals read as ``consistent_interval``.
 """
 
 from __future__ import annotations
@@ -86,7 +86,8 @@ def consistent_interval(m: NumberMention) -> Interval:
 
 
 def elapsed_interval(m: NumberMention) -> Interval:
-    """Time elapsed: an ordinal "its fourth year" → [3, 4); cardinals as written."""
+    """Time elapsed: an ordinal "its fourth year" → [3, 4] (it may have just ended on its
+    fourth day); cardinals as written."""
     if m.ordinal:
-        return Interval(m.value - 1, m.value, high_open=True)
+        return Interval(m.value - 1, m.value)
     return consistent_interval(m)

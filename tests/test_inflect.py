@@ -34,6 +34,8 @@ def test_phrase_inflects_its_head() -> None:
     assert "phones call" not in phrase_forms("phone call")
     assert {"called on", "calls on"} <= phrase_forms("call on")
     assert {"stopped where they are"} <= phrase_forms("stop where they are")
+    assert {"heads of government"} <= phrase_forms("head of government")
+    assert {"coalitions of the willing"} <= phrase_forms("coalition of the willing")
 
 
 def test_case_is_folded() -> None:

@@ -103,9 +103,10 @@ def test_ordinal_is_a_position_and_elapsed_time() -> None:
     assert (m.text, m.value, m.unit, m.ordinal) == ("fourth year", 4, "year", True)
     assert consistent_interval(m) == Interval(4, 4)
     elapsed = elapsed_interval(m)
-    assert elapsed == Interval(3, 4, high_open=True)
+    assert elapsed == Interval(3, 4)
     assert elapsed.contains(3.66)
-    assert not elapsed.contains(4)
+    assert elapsed.contains(4)
+    assert not elapsed.contains(4.01)
 
 
 def test_elapsed_of_cardinal_is_consistent_interval() -> None:

@@ -17,6 +17,7 @@ from pydantic import BeforeValidator, Field, model_validator
 
 from checker.extract.numbers import NumberMention, find_numbers
 from checker.kinds.base import Context, Evidence, Judgement, Kind, Verdict
+from checker.kinds.qualifies import qualifies_other_noun
 from checker.quantity import consistent_interval
 from checker.sheet.base import FactBase, Strict
 
@@ -61,8 +62,10 @@ class AmountFact(FactBase):
 def accepts(fact: AmountFact, value: NumberMention, text: str) -> bool:
     spec = fact.amount
     if spec.currency is not None:
-        return value.currency == spec.currency
-    return value.unit == spec.unit and value.currency is None
+        same = value.currency == spec.currency
+    else:
+        same = value.unit == spec.unit and value.currency is None
+    return same and not qualifies_other_noun(fact, text, value.end)
 
 
 def _format(value: float) -> str:
@@ -83,4 +86,7 @@ def judge(fact: AmountFact, evidence: Evidence, ctx: Context) -> Judgement:
     return Judgement(mention.start, mention.end, verdict, mention.text, expected)
 
 
-KIND = Kind(name="amount", model=AmountFact, extractor="numbers", accepts=accepts, judge=judge)
+KIND = Kind(
+    name="amount", model=AmountFact, extractor="numbers", accepts=accepts, judge=judge,
+    reach=8.0,
+)

@@ -45,10 +45,19 @@ def counted_noun(nouns: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?:[\s-]+[\w'-]+){{0,3}}?[\s-]+(?:{alternation})\b")
 
 
+# "two of the eight leaders": which number counts the fact depends on the verb; neither
+# is judged.
+_PARTITIVE_AFTER = re.compile(r"\s+of\s+(?:the|these|those|its|their|our|all)\b")
+_PARTITIVE_BEFORE = re.compile(r"\bof\s+(?:the|these|those|its|their|our|all)\s+$")
+
+
 def accepts(fact: CountFact, value: NumberMention, text: str) -> bool:
     if value.currency or value.ordinal or value.unit not in (None, "person"):
         return False
     following = fold(text[value.end : value.end + 80])
+    before = fold(text[max(0, value.start - 24) : value.start])
+    if _PARTITIVE_AFTER.match(following) or _PARTITIVE_BEFORE.search(before):
+        return False
     return counted_noun(tuple(fact.count.of)).match(following) is not None
 
 

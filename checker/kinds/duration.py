@@ -19,12 +19,13 @@ from pydantic import Field, PositiveFloat, model_validator
 
 from checker.extract.numbers import NumberMention
 from checker.kinds.base import Context, Evidence, Judgement, Kind, Verdict
+from checker.kinds.qualifies import qualifies_other_noun
 from checker.quantity import elapsed_interval
 from checker.sheet.base import FactBase, Strict
 from checker.text.fold import fold
 
-Unit = Literal["year", "month", "week", "day"]
-_DAYS = {"year": 365.2425, "month": 30.436875, "week": 7.0, "day": 1.0}
+Unit = Literal["year", "month", "week", "day", "hour"]
+_DAYS = {"year": 365.2425, "month": 30.436875, "week": 7.0, "day": 1.0, "hour": 1 / 24}
 
 
 class DurationSpec(Strict):
@@ -51,7 +52,7 @@ class DurationFact(FactBase):
 _NOT_LENGTH_BEFORE = re.compile(
     r"\b(?:within|in|by|until|till|after|before|every|per|next|last|first|another)\s+$"
 )
-_NOT_LENGTH_AFTER = re.compile(r"^[\s-]*(?:ago|later|earlier|before|after|from now|on)\b")
+_NOT_LENGTH_AFTER = re.compile(r"^[\s-]*(?:ago|later|earlier|before|after|from now|on|into)\b")
 
 
 def accepts(fact: DurationFact, value: NumberMention, text: str) -> bool:
@@ -59,7 +60,9 @@ def accepts(fact: DurationFact, value: NumberMention, text: str) -> bool:
         return False
     before = fold(text[max(0, value.start - 20) : value.start])
     after = fold(text[value.end : value.end + 20])
-    return not (_NOT_LENGTH_BEFORE.search(before) or _NOT_LENGTH_AFTER.match(after))
+    if _NOT_LENGTH_BEFORE.search(before) or _NOT_LENGTH_AFTER.match(after):
+        return False
+    return not qualifies_other_noun(fact, text, value.end)
 
 
 def _lengths(spec: DurationSpec, unit: str, ctx: Context) -> list[float] | None:

@@ -177,12 +177,11 @@ _FUNCTION_WORDS = frozenset(
 
 
 def phrase_forms(phrase: str) -> set[str]:
-    """Forms of a phrase: its head word inflected, the last word unless that is a function
-    word ("phone call" → "phone calls"; "call on" → "called on")."""
+    """Forms of a phrase with its head word inflected: the word before the first function
+    word ("head of government" → "heads of government", "call on" → "called on"), else
+    the last ("phone call" → "phone calls")."""
     words = phrase.lower().split()
     if not words:
         return set()
-    head = len(words) - 1
-    if words[head] in _FUNCTION_WORDS:
-        head = 0
+    head = next((i - 1 for i, w in enumerate(words) if i and w in _FUNCTION_WORDS), len(words) - 1)
     return {" ".join([*words[:head], form, *words[head + 1 :]]) for form in word_forms(words[head])}
