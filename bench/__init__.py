@@ -1,0 +1,1 @@
+"""Benchmarks for factlint: synthetic corpora and fact sheets, and the measurements on them."""
