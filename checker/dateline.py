@@ -11,17 +11,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
 
 from checker.extract.dates import DateMention
 from checker.kinds.date import DateFact
 from checker.timeline import Relative, resolve
 
-if TYPE_CHECKING:
-    from checker.engine import Attached
+from checker.placement import Attached
 
-LOOK_BEFORE = timedelta(days=3)
-LOOK_AFTER = timedelta(days=400)
+# How far from its fact's date a clue can put the dateline, per unit of its offset.
+_UNIT_DAYS = {"day": 1, "weekday": 7, "week": 7, "month": 31, "year": 366}
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,20 +52,17 @@ def infer_datelines(attached: list[Attached]) -> Inferred | None:
             clues.append((value, fact, item.fact.rule))
     if not clues:
         return None
-    first = min(fact.date.first for _, fact, _ in clues) - LOOK_BEFORE
-    last = max(fact.date.last for _, fact, _ in clues) + LOOK_AFTER
     scores: dict[date, list[int]] = {}
-    day = first
-    while day <= last:
-        agreeing = []
-        for index, (mention, fact, _) in enumerate(clues):
-            assert isinstance(mention.expr, Relative)
-            meaning = resolve(mention.expr, day)
+    for index, (mention, fact, _) in enumerate(clues):
+        expr = mention.expr
+        assert isinstance(expr, Relative)
+        reach = timedelta(days=_UNIT_DAYS[expr.unit] * (abs(expr.offset) + 1) + 7)
+        day, last = fact.date.first - reach, fact.date.last + reach
+        while day <= last:
+            meaning = resolve(expr, day)
             if meaning is not None and meaning.overlaps(fact.date):
-                agreeing.append(index)
-        if agreeing:
-            scores[day] = agreeing
-        day += timedelta(days=1)
+                scores.setdefault(day, []).append(index)
+            day += timedelta(days=1)
     if not scores:
         return None
     top = max(len(v) for v in scores.values())

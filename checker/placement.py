@@ -1,0 +1,173 @@
+"""Which event a value belongs to, inside one sentence: the sentence's hits, the triggers
+that name another event, and the placement of each value on its nearest trigger (see
+attach.py for the distance)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from checker.attach import AMBIGUITY_MARGIN, SentenceGeometry
+from checker.extract.dates import DateMention
+from checker.extract.numbers import NumberMention
+from checker.kinds.base import Evidence
+from checker.kinds.date import DateFact
+from checker.matcher import CompiledFact, Hit
+from checker.text.segment import Sentence
+
+_POSSESSIVE = re.compile(r"['’]s?(?!\w)")
+_ASIDE = re.compile(r"\s*\([^()]{1,40}\)")
+_JOINER = re.compile(r"(?:['’]s)?[\s-]*")
+
+
+@dataclass(frozen=True, slots=True)
+class Attached:
+    """A value judged against a fact; `rivals` are other facts it may belong to."""
+
+    fact: CompiledFact
+    evidence: Evidence
+    rivals: tuple[CompiledFact, ...] = ()
+
+
+@dataclass(slots=True)
+class SentenceHits:
+    sentence: Sentence
+    entities: list[Hit]
+    triggers: list[Hit]
+    unless: list[Hit]
+    elsewhere: list[Hit] = field(default_factory=list)  # triggers that name another event
+
+    def settle(self) -> set[int]:
+        """Apply the `unless` words: one that overlaps a trigger of its fact cancels that
+        trigger ("called off" is not a call); one elsewhere rules the fact out. Returns
+        the facts ruled out."""
+        excluded: set[int] = set()
+        for word in self.unless:
+            overlapped = [
+                t
+                for t in self.triggers
+                if t.target == word.target and t.start < word.end and word.start < t.end
+            ]
+            if overlapped:
+                self.triggers = [t for t in self.triggers if t not in overlapped]
+            else:
+                excluded.add(word.target)
+        return excluded
+
+
+def place(
+    facts: list[CompiledFact],
+    text: str,
+    value: DateMention | NumberMention,
+    triggers: list[Hit],
+    mentioned: set[int],
+    geometry: SentenceGeometry,
+    sentence: Sentence,
+) -> Attached | None:
+    """Attach a value to the fact of its nearest trigger. An anaphoric date counts from
+    another dated event of the sentence: the one right after it when it says so ("two
+    days after the summit"), else the nearest one before it that is not its own."""
+    side = getattr(getattr(value, "expr", None), "anchor", None)
+    anchor_hit = None
+    if side == "following":
+        anchor_hit = _anchor(value, triggers, mentioned, side, facts, geometry, exclude=-1)
+        if anchor_hit is not None:
+            triggers = [h for h in triggers if h.target != anchor_hit.target]
+    if _POSSESSIVE.match(text, value.end):  # "Thursday's summit", "last week's headlines"
+        triggers = [h for h in triggers if 0 <= h.start - value.end <= 16]
+    placed = _nearest(facts, text, value, triggers, mentioned, geometry)
+    if placed is None:
+        return None
+    winner, rivals = placed
+    if side == "preceding":
+        anchor_hit = _anchor(value, triggers, mentioned, side, facts, geometry, winner)
+    anchor = None
+    if anchor_hit is not None:
+        anchor_fact = facts[anchor_hit.target].fact
+        assert isinstance(anchor_fact, DateFact)
+        anchor = anchor_fact.date
+    evidence = Evidence(value, sentence.start, sentence.end, anchor)
+    return Attached(facts[winner], evidence, tuple(facts[i] for i in rivals))
+
+
+def _nearest(
+    facts: list[CompiledFact],
+    text: str,
+    value: DateMention | NumberMention,
+    triggers: list[Hit],
+    mentioned: set[int],
+    geometry: SentenceGeometry,
+) -> tuple[int, list[int]] | None:
+    """The mentioned fact whose trigger is nearest the value, and the mentioned facts
+    nearly as near. Each trigger position stands for the facts of its hits that accept
+    the value; a position whose facts are all unmentioned is another event, and a value
+    nearest to it belongs to none of ours."""
+    places: dict[tuple[int, int], tuple[float, list[int]]] = {}
+    aside = _ASIDE.match(text, value.end)  # "€140-billion ($163-billion) loan"
+    span = (value.start, aside.end() if aside else value.end)
+    for hit in triggers:
+        compiled = facts[hit.target]
+        accepts = compiled.kind.accepts
+        if accepts is not None and not accepts(compiled.fact, value, text):
+            continue
+        score = geometry.distance(span, (hit.start, hit.end))
+        if compiled.kind.reach is not None and score > compiled.kind.reach:
+            continue
+        places.setdefault((hit.start, hit.end), (score, []))[1].append(hit.target)
+    if not places:
+        return None
+    ranked = sorted(places.values(), key=lambda p: p[0])
+    best_score, best_facts = ranked[0]
+    ours = [i for i in dict.fromkeys(best_facts) if i in mentioned]
+    if not ours:
+        return None
+    near = [
+        i
+        for score, targets in ranked[1:]
+        if score - best_score < AMBIGUITY_MARGIN
+        for i in targets
+        if i in mentioned
+    ]
+    winner = ours[0]
+    return winner, [i for i in dict.fromkeys([*ours[1:], *near]) if i != winner]
+
+
+def other_event(text: str, trigger: Hit, group: SentenceHits, facts: list[CompiledFact]) -> bool:
+    """A trigger named after an entity its fact does not involve is another event:
+    "the Budapest meeting" is not the Trump–Zelensky meeting."""
+    requires = facts[trigger.target].requires
+    if not requires:
+        return False
+    for entity in group.entities:
+        if entity.end <= trigger.start and entity.target not in requires:
+            joiner = _JOINER.match(text, entity.end, trigger.start)
+            if joiner is not None and joiner.end() == trigger.start:
+                return True
+    return False
+
+
+def _anchor(
+    value: DateMention | NumberMention,
+    triggers: list[Hit],
+    mentioned: set[int],
+    side: str,
+    facts: list[CompiledFact],
+    geometry: SentenceGeometry,
+    exclude: int,
+) -> Hit | None:
+    """The dated event an anaphoric date counts from: the nearest mentioned date-fact
+    trigger, other than fact `exclude`, on the side the expression points to."""
+    if side == "following":
+        pool = [h for h in triggers if h.start >= value.end]
+    else:
+        pool = [h for h in triggers if h.end <= value.start]
+    pool = [
+        h
+        for h in pool
+        if h.target in mentioned
+        and h.target != exclude
+        and isinstance(facts[h.target].fact, DateFact)
+    ]
+    if not pool:
+        return None
+    return min(pool, key=lambda h: geometry.distance((value.start, value.end), (h.start, h.end)))
