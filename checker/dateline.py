@@ -14,9 +14,8 @@ from datetime import date, timedelta
 
 from checker.extract.dates import DateMention
 from checker.kinds.date import DateFact
-from checker.timeline import Relative, resolve
-
 from checker.placement import Attached
+from checker.timeline import Relative, resolve
 
 # How far from its fact's date a clue can put the dateline, per unit of its offset.
 _UNIT_DAYS = {"day": 1, "weekday": 7, "week": 7, "month": 31, "year": 366}
