@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from datetime import date
 
 from checker.attach import SentenceGeometry
@@ -84,28 +85,61 @@ class Engine:
             if f.kind.judge_sentence is not None
         ]
 
-    def _attach(
-        self, text: str, group: SentenceHits, mentioned: set[int], quotes: list[tuple[int, int]]
-    ) -> list[Attached]:
-        """Values of the sentence attached to the fact whose trigger is nearest."""
-        if not mentioned:
-            return []
+    def _attach(self, scan: Scan, group: SentenceHits, mentioned: set[int]) -> list[Attached]:
+        """Values of the sentence attached to the fact whose trigger is nearest. An
+        extractor runs only when a mentioned fact of its kind finds its cue in the
+        sentence (a currency for an amount, a time unit for a duration …)."""
         facts = self.matcher.facts
         sentence = group.sentence
-        geometry = SentenceGeometry.of(text, sentence.start, sentence.end)
-        families = {facts[i].kind.extractor for i in mentioned} - {None}
+        folded_sentence = scan.folded[sentence.start : sentence.end]
+        families = {
+            kind.extractor
+            for kind, fact in ((facts[i].kind, facts[i].fact) for i in mentioned)
+            if kind.extractor is not None and (kind.cue is None or kind.cue(fact, folded_sentence))
+        }
+        if not families:
+            return []
+        geometry = SentenceGeometry.of(scan.text, sentence.start, sentence.end)
         attached: list[Attached] = []
         for family in sorted(f for f in families if f is not None):
             rivals = [h for h in group.triggers if facts[h.target].kind.extractor == family]
-            for value in EXTRACTORS[family](text, sentence.start, sentence.end):
-                if inside(quotes, value.start, value.end):
+            for value in scan.values(family, sentence):
+                if inside(scan.quotes, value.start, value.end):
                     continue
-                found = place(
-                    self.matcher.facts, text, value, rivals, mentioned, geometry, sentence
-                )
+                found = place(facts, scan.folded, value, rivals, mentioned, geometry, sentence)
                 if found is not None:
                     attached.append(found)
         return attached
+
+@dataclass(slots=True)
+class Scan:
+    """One document as the engine reads it: the text, its folded copy, sentences,
+    quotations, and the values extracted so far (each sentence is read once)."""
+
+    text: str
+    folded: str
+    sentences: list[Sentence]
+    quotes: list[tuple[int, int]]
+    _values: dict[tuple[ExtractorName, int], Sequence[DateMention | NumberMention]] = field(
+        default_factory=dict
+    )
+
+    @classmethod
+    def of(cls, text: str) -> Scan:
+        return cls(text, fold(text), split_sentences(text), find_quotes(text))
+
+    def values(
+        self, family: ExtractorName, sentence: Sentence
+    ) -> Sequence[DateMention | NumberMention]:
+        key = (family, sentence.start)
+        found = self._values.get(key)
+        if found is None:
+            found = self._values[key] = EXTRACTORS[family](self.text, sentence.start, sentence.end)
+        return found
+
+    def dates(self, sentence: Sentence) -> list[DateMention]:
+        return [v for v in self.values("dates", sentence) if isinstance(v, DateMention)]
+
 
 def _judge(attached: Attached, ctx: Context) -> Judgement | None:
     judge = attached.fact.kind.judge
@@ -159,15 +193,17 @@ def make_finding(
 def check_document(engine: Engine, doc: Document, verbose: bool = False) -> DocumentReport:
     """All findings for one document."""
     text = doc.analysis
-    sentences = split_sentences(text)
-    quotes = find_quotes(text)
-    hits = engine.matcher.scan(fold(text), text)
+    scan = Scan.of(text)
+    sentences = scan.sentences
+    hits = engine.matcher.scan(scan.folded, text)
     attached: list[tuple[Attached, Sentence]] = []
     views: list[tuple[CompiledFact, SentenceView]] = []
     for group in engine._group(hits, sentences):
-        mentioned = engine._mentioned(text, group)
-        attached.extend((a, group.sentence) for a in engine._attach(text, group, mentioned, quotes))
-        views.extend(engine._views(group, mentioned, quotes))
+        mentioned = engine._mentioned(scan.folded, group)
+        if not mentioned:
+            continue
+        attached.extend((a, group.sentence) for a in engine._attach(scan, group, mentioned))
+        views.extend(engine._views(group, mentioned, scan.quotes))
     report = DocumentReport(doc.path, notes=list(doc.notes))
     datelines: tuple[date, ...] | None = None
     if doc.dateline is not None:
@@ -202,6 +238,6 @@ def check_document(engine: Engine, doc: Document, verbose: bool = False) -> Docu
             sentence = Sentence(view.start, view.end)
             report.findings.append(make_finding(doc, compiled, judgement, sentence))
     report.findings.extend(engine.names.findings(doc, sentences))
-    report.findings.extend(weekday_findings(doc, sentences, datelines))
+    report.findings.extend(weekday_findings(doc, sentences, datelines, scan.dates))
     report.findings.sort(key=lambda f: f.sort_key)
     return report

@@ -7,9 +7,10 @@ from __future__ import annotations
 import calendar
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from datetime import date
 
-from checker.extract.dates import find_dates
+from checker.extract.dates import DateMention, find_dates
 from checker.findings import Finding, Severity
 from checker.sources import Document
 from checker.text.segment import Sentence
@@ -25,14 +26,20 @@ _WEEKDAY_WITH_DATE = re.compile(
 
 
 def weekday_findings(
-    doc: Document, sentences: list[Sentence], datelines: tuple[date, ...] | None
+    doc: Document,
+    sentences: list[Sentence],
+    datelines: tuple[date, ...] | None,
+    dates_in: Callable[[Sentence], list[DateMention]] | None = None,
 ) -> list[Finding]:
+    """Warnings for weekdays that do not match their dates; `dates_in` gives the dates of
+    a sentence (the engine passes the ones it already extracted)."""
     findings = []
     text = doc.analysis
     starts = [s.start for s in sentences]
     candidates = {bisect_right(starts, m.start()) - 1 for m in _WEEKDAY_WITH_DATE.finditer(text)}
     for sentence in (sentences[i] for i in sorted(candidates) if i >= 0):
-        for mention in find_dates(text, sentence.start, sentence.end):
+        found = dates_in(sentence) if dates_in else find_dates(text, sentence.start, sentence.end)
+        for mention in found:
             expr = mention.expr
             if not isinstance(expr, Absolute) or expr.weekday is None or expr.day is None:
                 continue

@@ -11,6 +11,7 @@ allowed as `checker.quantity` defines it.
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Any, ClassVar
 
 from pydantic import BeforeValidator, Field, model_validator
@@ -86,7 +87,21 @@ def judge(fact: AmountFact, evidence: Evidence, ctx: Context) -> Judgement:
     return Judgement(mention.start, mention.end, verdict, mention.text, expected)
 
 
+_MONEY = re.compile(
+    r"[€$£¥₽₴]|\b[a-z]{3} ?\d|\b(?:euros?|dollars?|pounds?|sterling|yen|yuan|francs?|"
+    r"r[ou]ubles?|hryvnias?|rupees?|won)\b"
+)
+
+
+def cue(fact: AmountFact, folded_sentence: str) -> bool:
+    """Money for a sum in a currency, the unit's word for another amount."""
+    unit = fact.amount.unit
+    if unit is None:
+        return _MONEY.search(folded_sentence) is not None
+    return unit.lower()[:4] in folded_sentence
+
+
 KIND = Kind(
     name="amount", model=AmountFact, extractor="numbers", accepts=accepts, judge=judge,
-    reach=8.0,
+    reach=8.0, cue=cue,
 )

@@ -85,8 +85,9 @@ class Kind:
     """A fact kind: its sheet model and how its facts are checked.
 
     A value kind names the extractor that feeds it, `accepts` to say whether a value can
-    be about a fact (right unit, currency, counted noun), `judge` for the verdict, and
-    may limit how far from a trigger its values may stand (`reach`). A
+    be about a fact (right unit, currency, counted noun; it reads the folded text),
+    `judge` for the verdict; it may limit how far from a trigger its values may stand
+    (`reach`) and give a `cue` without which a sentence is not worth extracting. A
     sentence kind reads the sentence itself with `judge_sentence` (titles, roles, states).
     """
 
@@ -97,3 +98,4 @@ class Kind:
     judge: Callable[[Any, Evidence, Context], Judgement] | None = None
     judge_sentence: Callable[[Any, SentenceView, Context], Sequence[Judgement]] | None = None
     reach: float | None = None  # the farthest a value may stand from a trigger (attach.py units)
+    cue: Callable[[Any, str], bool] | None = None  # worth extracting in this folded sentence?

@@ -38,11 +38,25 @@ class CountFact(FactBase):
 
 
 @lru_cache(maxsize=4096)
+def _noun_forms(nouns: tuple[str, ...]) -> str:
+    forms = sorted({f for noun in nouns for f in phrase_forms(noun)}, key=len, reverse=True)
+    return "|".join(re.escape(fold(f)) for f in forms)
+
+
+@lru_cache(maxsize=4096)
+def _any_noun(nouns: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_noun_forms(nouns)})\b")
+
+
+def cue(fact: CountFact, folded_sentence: str) -> bool:
+    """A counted noun is in the sentence."""
+    return _any_noun(tuple(fact.count.of)).search(folded_sentence) is not None
+
+
+@lru_cache(maxsize=4096)
 def counted_noun(nouns: tuple[str, ...]) -> re.Pattern[str]:
     """Matches, at the start of the text after a number, up to three words then a noun."""
-    forms = sorted({f for noun in nouns for f in phrase_forms(noun)}, key=len, reverse=True)
-    alternation = "|".join(re.escape(fold(f)) for f in forms)
-    return re.compile(rf"(?:[\s-]+[\w'-]+){{0,3}}?[\s-]+(?:{alternation})\b")
+    return re.compile(rf"(?:[\s-]+[\w'-]+){{0,3}}?[\s-]+(?:{_noun_forms(nouns)})\b")
 
 
 # "two of the eight leaders": which number counts the fact depends on the verb; neither
@@ -54,8 +68,8 @@ _PARTITIVE_BEFORE = re.compile(r"\bof\s+(?:the|these|those|its|their|our|all)\s+
 def accepts(fact: CountFact, value: NumberMention, text: str) -> bool:
     if value.currency or value.ordinal or value.unit not in (None, "person"):
         return False
-    following = fold(text[value.end : value.end + 80])
-    before = fold(text[max(0, value.start - 24) : value.start])
+    following = text[value.end : value.end + 80]
+    before = text[max(0, value.start - 24) : value.start]
     if _PARTITIVE_AFTER.match(following) or _PARTITIVE_BEFORE.search(before):
         return False
     return counted_noun(tuple(fact.count.of)).match(following) is not None
@@ -71,4 +85,6 @@ def judge(fact: CountFact, evidence: Evidence, ctx: Context) -> Judgement:
     )
 
 
-KIND = Kind(name="count", model=CountFact, extractor="numbers", accepts=accepts, judge=judge)
+KIND = Kind(
+    name="count", model=CountFact, extractor="numbers", accepts=accepts, judge=judge, cue=cue
+)

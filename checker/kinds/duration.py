@@ -22,7 +22,6 @@ from checker.kinds.base import Context, Evidence, Judgement, Kind, Verdict
 from checker.kinds.qualifies import qualifies_other_noun
 from checker.quantity import elapsed_interval
 from checker.sheet.base import FactBase, Strict
-from checker.text.fold import fold
 
 Unit = Literal["year", "month", "week", "day", "hour"]
 _DAYS = {"year": 365.2425, "month": 30.436875, "week": 7.0, "day": 1.0, "hour": 1 / 24}
@@ -58,8 +57,8 @@ _NOT_LENGTH_AFTER = re.compile(r"^[\s-]*(?:ago|later|earlier|before|after|from n
 def accepts(fact: DurationFact, value: NumberMention, text: str) -> bool:
     if value.unit not in _DAYS or value.currency is not None:
         return False
-    before = fold(text[max(0, value.start - 20) : value.start])
-    after = fold(text[value.end : value.end + 20])
+    before = text[max(0, value.start - 20) : value.start]
+    after = text[value.end : value.end + 20]
     if _NOT_LENGTH_BEFORE.search(before) or _NOT_LENGTH_AFTER.match(after):
         return False
     return not qualifies_other_noun(fact, text, value.end)
@@ -93,7 +92,15 @@ def judge(fact: DurationFact, evidence: Evidence, ctx: Context) -> Judgement:
     return Judgement(mention.start, mention.end, verdict, mention.text, expected)
 
 
+_TIME_WORD = re.compile(r"year|month|week|day|hour|decade")
+
+
+def cue(fact: DurationFact, folded_sentence: str) -> bool:
+    """A unit of time is in the sentence."""
+    return _TIME_WORD.search(folded_sentence) is not None
+
+
 KIND = Kind(
     name="duration", model=DurationFact, extractor="numbers", accepts=accepts, judge=judge,
-    reach=6.0,
+    reach=6.0, cue=cue,
 )

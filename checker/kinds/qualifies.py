@@ -88,9 +88,9 @@ def _trigger_words(triggers: tuple[str, ...]) -> frozenset[str]:
 
 
 def qualifies_other_noun(fact: FactBase, text: str, end: int) -> bool:
-    """True when the figure ending at `end` stands right before a noun that is none of
-    the fact's trigger words."""
-    match = _NEXT_WORD.match(fold(text[end : end + 60]))
+    """True when the figure ending at `end` of the folded text stands right before a noun
+    that is none of the fact's trigger words."""
+    match = _NEXT_WORD.match(text, end, end + 60)
     if match is None:
         return False
     word = match.group(1)
