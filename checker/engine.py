@@ -237,7 +237,7 @@ def check_document(engine: Engine, doc: Document, verbose: bool = False) -> Docu
                 continue
             sentence = Sentence(view.start, view.end)
             report.findings.append(make_finding(doc, compiled, judgement, sentence))
-    report.findings.extend(engine.names.findings(doc, sentences))
+    report.findings.extend(engine.names.findings(doc, sentences, scan.folded))
     report.findings.extend(weekday_findings(doc, sentences, datelines, scan.dates))
     report.findings.sort(key=lambda f: f.sort_key)
     return report

@@ -202,14 +202,18 @@ class NameChecker:
             return True
         return folded not in _NOT_GIVEN and not ordinary(folded)
 
-    def findings(self, doc: Document, sentences: list[Sentence]) -> list[Finding]:
-        """Misspellings (warnings) and accepted spellings other than the house one (info)."""
+    def findings(
+        self, doc: Document, sentences: list[Sentence], folded_text: str | None = None
+    ) -> list[Finding]:
+        """Misspellings (warnings) and accepted spellings other than the house one (info).
+        `folded_text` is the document's analysis text folded, when the caller has it."""
         text = doc.analysis
+        folded_text = fold(text) if folded_text is None else folded_text
         found = []
         for sentence in sentences:
             for match in _CAPITALISED.finditer(text, sentence.start, sentence.end):
                 token = match.group()
-                folded = fold(token)
+                folded = folded_text[match.start() : match.end()]
                 if folded in self.house:
                     index, house = self.house[folded]
                     found.append(_make(doc, sentence, match.start(), token, self.entities[index],
