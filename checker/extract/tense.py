@@ -14,6 +14,7 @@ and not the -ed false friends such as "red", "need", "united").
 """
 
 import re
+from functools import lru_cache
 from typing import Literal
 
 Direction = Literal["past", "future", "unknown"]
@@ -101,13 +102,25 @@ def _is_past(m: re.Match[str], text: str) -> bool:
     return True
 
 
-def _nearest(text: str, lo: int, hi: int, start: int, end: int) -> Direction:
-    future = [(m.start(), m.end()) for m in _FUTURE.finditer(text, lo, hi)]
+Spans = list[tuple[int, int]]
+
+
+@lru_cache(maxsize=64)
+def _signals(text: str) -> tuple[Spans, Spans]:
+    """The future and past signals of a sentence, found once for all its mentions."""
+    future = [(m.start(), m.end()) for m in _FUTURE.finditer(text)]
     past = [
         (m.start(), m.end())
-        for m in _PAST.finditer(text, lo, hi)
+        for m in _PAST.finditer(text)
         if _is_past(m, text) and not any(a < m.end() and m.start() < b for a, b in future)
     ]
+    return future, past
+
+
+def _nearest(text: str, lo: int, hi: int, start: int, end: int) -> Direction:
+    every_future, every_past = _signals(text)
+    future = [(a, b) for a, b in every_future if lo <= a and b <= hi]
+    past = [(a, b) for a, b in every_past if lo <= a and b <= hi]
     best: tuple[int, int, Direction] = (len(text) + 1, 0, "unknown")
     sides: tuple[tuple[list[tuple[int, int]], Direction], ...] = (
         (future, "future"),

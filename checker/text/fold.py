@@ -7,6 +7,7 @@ and makes curly quotes, apostrophes and dashes straight.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -37,9 +38,19 @@ def _table() -> dict[int, str]:
     return table
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _fold_char(match: re.Match[str]) -> str:
+    char = match.group()
+    return _table().get(ord(char), char)
+
+
 def fold(text: str) -> str:
     """Lowercase, strip diacritics and straighten punctuation, keeping every offset."""
-    folded = text.translate(_table())
-    if len(folded) != len(text):  # a character outside the table changed length
-        folded = "".join(c if len(f := c.translate(_table())) != 1 else f for c in text)
-    return folded
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a character whose lower case is longer ("İ")
+        lowered = "".join(low if len(low := c.lower()) == 1 else c for c in text)
+    if lowered.isascii():
+        return lowered
+    return _NON_ASCII.sub(_fold_char, lowered)

@@ -114,8 +114,8 @@ _SENTENCE_STARTERS = frozenset(
 )
 
 # A stop, then optional closing quotes/brackets, then space: a possible boundary.
-_STOP = re.compile(r"""[.!?…]+["'”’)\]]*(?=\s)""")
-_LINE_BREAK = re.compile(r"\n[ \t]*")
+_STOP = re.compile(r"""[.!?…]+["'”’)\]]*(?=\s+["“‘'(\dA-ZÀ-ÖØ-Ý])""")
+_LINE_BREAK = re.compile(r"\n(?![ \t]*[a-z])")
 # Spaces lost between sentences: "content.Manage" and "MeetingIt was".
 _GLUED_STOP = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]{2})")
 _GLUED_WORD = re.compile(r"(?<=[a-z]{2})(?=(?:It|The|He|She|They|We|This|There|In|On|But|A|An)\s)")
@@ -140,29 +140,18 @@ def _is_abbreviation(text: str, stop: int) -> bool:
     return match is not None and match.group(1).lower() in _ABBREVIATIONS
 
 
-def _starts_sentence(text: str, pos: int) -> bool:
-    """True when the text at `pos` can start a sentence."""
-    rest = text[pos : pos + 20].lstrip()
-    return bool(rest) and (rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"“‘'(")
-
-
 def _boundaries(text: str) -> list[int]:
     cuts: set[int] = set()
     for match in _STOP.finditer(text):
         stop = match.start()
         after = match.end()
-        if not _starts_sentence(text, after):
-            continue
         if text[stop] == "." and match.group() == "." and _is_abbreviation(text, stop):
             initials = _INITIALS.search(text[max(0, stop - 12) : stop + 1])
             next_word = re.match(r"\s*([A-Za-z]+)", text[after : after + 30])
             if not (initials and next_word and next_word.group(1).lower() in _SENTENCE_STARTERS):
                 continue
         cuts.add(after)
-    for match in _LINE_BREAK.finditer(text):
-        following = text[match.end() : match.end() + 1]
-        if not following or not following.islower():
-            cuts.add(match.start())
+    cuts.update(m.start() for m in _LINE_BREAK.finditer(text))
     cuts.update(m.start() for m in _GLUED_STOP.finditer(text))
     cuts.update(m.start() for m in _GLUED_WORD.finditer(text))
     return sorted(cuts)
