@@ -117,8 +117,8 @@ _SENTENCE_STARTERS = frozenset(
 _STOP = re.compile(r"""[.!?…]+["'”’)\]]*(?=\s+["“‘'(\dA-ZÀ-ÖØ-Ý])""")
 _LINE_BREAK = re.compile(r"\n(?![ \t]*[a-z])")
 # Spaces lost between sentences: "content.Manage" and "MeetingIt was".
-_GLUED_STOP = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]{2})")
-_GLUED_WORD = re.compile(r"(?<=[a-z]{2})(?=(?:It|The|He|She|They|We|This|There|In|On|But|A|An)\s)")
+_GLUED_STOP = re.compile(r"[.!?](?=[A-Z][a-z]{2})")
+_GLUED_WORD = re.compile(r"(?:It|The|He|She|They|We|This|There|In|On|But|A|An)(?=\s)")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?$")
 _INITIALS = re.compile(r"(?:\b[A-Za-z]\.){1,3}$")
 
@@ -140,6 +140,11 @@ def _is_abbreviation(text: str, stop: int) -> bool:
     return match is not None and match.group(1).lower() in _ABBREVIATIONS
 
 
+def _lower_before(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 2) : pos]
+    return len(before) == 2 and before.isascii() and before.isalpha() and before.islower()
+
+
 def _boundaries(text: str) -> list[int]:
     cuts: set[int] = set()
     for match in _STOP.finditer(text):
@@ -152,8 +157,14 @@ def _boundaries(text: str) -> list[int]:
                 continue
         cuts.add(after)
     cuts.update(m.start() for m in _LINE_BREAK.finditer(text))
-    cuts.update(m.start() for m in _GLUED_STOP.finditer(text))
-    cuts.update(m.start() for m in _GLUED_WORD.finditer(text))
+    # Candidates are found by their fixed part, then kept when two lower-case letters
+    # stand right before them (a lookbehind at every position would be slow).
+    cuts.update(
+        m.end() for m in _GLUED_STOP.finditer(text) if _lower_before(text, m.start())
+    )
+    cuts.update(
+        m.start() for m in _GLUED_WORD.finditer(text) if _lower_before(text, m.start())
+    )
     return sorted(cuts)
 
 
