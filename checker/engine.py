@@ -40,6 +40,10 @@ class Engine:
     def __init__(self, sheets: list[LoadedSheet]) -> None:
         self.matcher = Matcher(sheets)
         self.names = NameChecker(self.matcher.entities)
+        self.entity_names: dict[str, str] = {}
+        for loaded in sheets:
+            for entity_id, entity in loaded.sheet.entities.items():
+                self.entity_names.setdefault(entity_id, entity.name)
 
     def _group(self, hits: list[Hit], sentences: list[Sentence]) -> list[SentenceHits]:
         starts = [s.start for s in sentences]
@@ -220,7 +224,7 @@ def check_document(engine: Engine, doc: Document, verbose: bool = False) -> Docu
             )
         else:
             report.notes.append("no dateline found: relative dates were not checked")
-    ctx = Context(text, datelines)
+    ctx = Context(text, datelines, engine.entity_names)
     for item, sentence in attached:
         judgement = _judge(item, ctx)
         if judgement is None or judgement.verdict is Verdict.AGREES:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 from typing import Any, Literal
@@ -37,6 +37,10 @@ class Context:
 
     text: str
     datelines: tuple[date, ...] | None  # the possible publication days; None when unknown
+    names: Mapping[str, str] = field(default_factory=dict)  # entity id → canonical name
+
+    def name(self, entity_id: str) -> str:
+        return self.names.get(entity_id, entity_id)
 
 
 @dataclass(frozen=True, slots=True)

@@ -95,8 +95,9 @@ def judge_sentence(fact: RoleFact, view: SentenceView, ctx: Context) -> Sequence
         role = roles.pop()
         accepted: list[str] = getattr(spec, role)
         verdict = Verdict.AGREES if set(accepted) & set(named.ids) else Verdict.CONTRADICTS
+        expected = " or ".join(ctx.name(e) for e in accepted)
         judgements.append(Judgement(named.start, named.end, verdict, f"{role} {found}",
-                                    f"{role} {' or '.join(accepted)}"))
+                                    f"{role} {expected}"))
     return judgements
 
 

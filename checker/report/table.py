@@ -10,7 +10,7 @@ from tabulate import tabulate
 from checker.findings import DocumentReport, Tally
 from checker.report.summary import summary_line
 
-_HEADERS = ["where", "severity", "rule", "quote", "found", "expected", "message"]
+_HEADERS = ["where", "severity", "rule", "quote", "expected", "message [source]"]
 
 
 def _wrap(text: str, width: int) -> str:
@@ -36,10 +36,9 @@ def _block(doc: DocumentReport) -> str:
                 f"{f.line}:{f.column}",
                 f.severity.value,
                 f.rule,
-                _wrap(f.quote, 24),
-                _wrap(f.found, 24),
-                _wrap(f.expected, 24),
-                _wrap(f.message + (f" [{f.cite}]" if f.cite else ""), 48),
+                _wrap(f.quote, 22),
+                _wrap(f.expected, 22),
+                _wrap(f.message + (f" [{f.cite}]" if f.cite else ""), 52),
             ]
             for f in doc.findings
         ]
