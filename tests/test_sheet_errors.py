@@ -45,8 +45,7 @@ def test_good_sheet_loads(tmp_path: Path) -> None:
     [
         (
             GOOD.replace("title: Demo story", "title: [Demo"),
-            "story.yaml:3:9: malformed YAML: expected ',' or ']', but got ':' "
-            "(while parsing a flow sequence at line 2, column 8)",
+            "story.yaml:3:9: malformed YAML",
         ),
         (
             GOOD.replace("    when:", "    wen:"),
@@ -134,6 +133,12 @@ def test_problem_is_located(tmp_path: Path, text: str, expected: str) -> None:
     assert len(problems) == 1, problems
     assert problems[0].startswith(str(tmp_path))
     assert expected in problems[0]
+
+
+def test_malformed_yaml_says_where_the_construct_began(tmp_path: Path) -> None:
+    (problem,) = _problems(tmp_path, GOOD.replace("title: Demo story", "title: [Demo"))
+    assert "expected ',' or ']'" in problem
+    assert problem.endswith("(while parsing a flow sequence at line 2, column 8)")
 
 
 def test_all_problems_of_all_sheets_at_once(tmp_path: Path) -> None:
