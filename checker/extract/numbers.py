@@ -255,6 +255,10 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
     found: list[NumberMention] = []
     i = floor = 0
     while i < len(toks):
+        t = toks[i]
+        if t.kind != "n" and (t.kind != "w" or t.low not in START_WORDS):
+            i += 1  # the common case, decided here without a call
+            continue
         got = _mention_at(sub, toks, i, floor, masks)
         if got is None:
             i += 1
