@@ -114,14 +114,21 @@ def resolve_under(expr: Any, datelines: tuple[date, ...] | None) -> DateValue | 
     return DateValue(tuple(sorted(candidates)))
 
 
+def _unresolved_reason(mention: Any, ctx: Context) -> str:
+    expr = getattr(mention, "expr", None)
+    if isinstance(expr, Anaphoric):
+        return "anaphoric, anchor unknown"
+    if ctx.datelines is None:
+        return "relative date, no dateline"
+    return "weekday, tense unclear"
+
+
 def judge(fact: DateFact, evidence: Evidence, ctx: Context) -> Judgement:
     mention = evidence.value
     value = _value(fact, evidence, ctx)
     expected = str(fact.date)
     if value is None:
-        reason = "anaphoric, anchor unknown" if isinstance(
-            getattr(mention, "expr", None), Anaphoric
-        ) else "relative date, no dateline"
+        reason = _unresolved_reason(mention, ctx)
         return Judgement(mention.start, mention.end, Verdict.UNRESOLVED, reason, expected)
     verdict = Verdict.AGREES if value.overlaps(fact.date) else Verdict.CONTRADICTS
     return Judgement(mention.start, mention.end, verdict, str(value), expected)
