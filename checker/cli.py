@@ -29,7 +29,7 @@ app.add_typer(rules_app, name="rules")
 RulesOption = Annotated[
     list[Path] | None,
     typer.Option("--rules", "-r", help="Fact sheet file or directory (repeatable). "
-                 "Default: [tool.factlint] rules, else ./rules."),
+                 "Default: the 'rules' setting in pyproject.toml, else ./rules."),
 ]
 SheetPaths = Annotated[
     list[Path] | None, typer.Argument(help="Sheets or directories (default: the configured rules).")
@@ -79,9 +79,8 @@ def check(
 ) -> None:
     """Check articles and report every statement that contradicts a fact.
 
-    Exit code 0: nothing at or above --fail-on; 1: such findings; 2: bad usage, invalid
-    fact sheets, or an article that could not be read.
-    """
+    Exit code 0: nothing at or above --fail-on. 1: such findings. 2: bad usage, invalid fact sheets, or an article that could not be read.
+    """  # noqa: E501 - one line, or the help screen breaks it in the middle
     from checker.config import load_settings, rule_paths
     from checker.findings import Tally
     from checker.report import writer
