@@ -113,7 +113,7 @@ def _years(s: str, low: str) -> Iterator[Found]:
 
 
 def _relative_days(s: str, low: str) -> Iterator[Found]:
-    if not any(cue in low for cue in ("day", "night", "morrow", "morning", "evening", "noon")):
+    if not p.DAY_CUE.search(low):
         return
     for m in p.REL_DAY.finditer(s):
         if p.THE_BEFORE.search(_before(s, m.start())):
@@ -129,7 +129,7 @@ def _relative_days(s: str, low: str) -> Iterator[Found]:
 
 
 def _relative_periods(s: str, low: str) -> Iterator[Found]:
-    if not any(cue in low for cue in ("week", "month", "year", "day")):
+    if not p.PERIOD_CUE.search(low):
         return
     for m in p.REL_UNIT.finditer(s):
         if m.group("unit2"):
@@ -176,7 +176,7 @@ def _anchor(s: str, end: int) -> Literal["preceding", "following"]:
 
 
 def _anaphora(s: str, low: str) -> Iterator[Found]:
-    if not any(cue in low for cue in p.ANAPHORA_CUES):
+    if not p.ANAPHORA_CUE.search(low):
         return
     for m in p.ANAPHORA.finditer(s):
         if m.group("u1"):

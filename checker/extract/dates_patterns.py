@@ -49,17 +49,20 @@ _CUES = (
 _MONTH_CUES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
+_CUE = re.compile("[0-9]|" + "|".join(_CUES))
+_MONTH_CUE = re.compile("|".join(_MONTH_CUES))
+DAY_CUE = re.compile("day|night|morrow|morning|evening|noon")
+PERIOD_CUE = re.compile("week|month|year|day")
+
+
 def has_cue(s: str) -> bool:
     """Cheap pre-check: can `s` hold a date expression at all?"""
-    if DIGIT.search(s):
-        return True
-    low = s.lower()
-    return any(cue in low for cue in _CUES)
+    return _CUE.search(s.lower()) is not None
 
 
 def has_month(s: str) -> bool:
     """Cheap pre-check: does `s` contain a capitalised month abbreviation?"""
-    return any(cue in s for cue in _MONTH_CUES)
+    return _MONTH_CUE.search(s) is not None
 
 
 ISO = re.compile(
@@ -124,10 +127,9 @@ ANAPHORA = re.compile(
     r"|(?:(?:later|earlier)\s+that|that\s+same)\s+"
     r"(?P<u4>day|morning|afternoon|evening|night|week|month|year))(?![A-Za-z])(?!\s+than\b))"
 )
-ANAPHORA_CUES = (
-    "later", "earlier", "after", "before", "following", "next", "previous", "preceding", "prior",
-    "same",
-)  # fmt: skip
+ANAPHORA_CUE = re.compile(
+    "later|earlier|after|before|following|next|previous|preceding|prior|same"
+)
 # After "before"/"after": words that do not start the anchor event (so it precedes).
 NO_EVENT_AFTER = re.compile(
     r"\s*(?:$|[^\w\s]|(?i:that|this|then|and|but|or|in|at|on|with|when|while|as|too|also"
