@@ -110,7 +110,7 @@ class Engine:
             for value in scan.values(family, sentence):
                 if inside(scan.quotes, value.start, value.end):
                     continue
-                found = place(facts, scan.folded, value, rivals, mentioned, geometry, sentence)
+                found = place(facts, scan.folded, value, rivals, mentioned, geometry)
                 if found is not None:
                     attached.append(found)
         return attached

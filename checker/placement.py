@@ -62,7 +62,6 @@ def place(
     triggers: list[Hit],
     mentioned: set[int],
     geometry: SentenceGeometry,
-    sentence: Sentence,
 ) -> Attached | None:
     """Attach a value to the fact of its nearest trigger. An anaphoric date counts from
     another dated event of the sentence: the one right after it when it says so ("two
@@ -86,7 +85,7 @@ def place(
         anchor_fact = facts[anchor_hit.target].fact
         assert isinstance(anchor_fact, DateFact)
         anchor = anchor_fact.date
-    evidence = Evidence(value, sentence.start, sentence.end, anchor)
+    evidence = Evidence(value, anchor)
     return Attached(facts[winner], evidence, tuple(facts[i] for i in rivals))
 
 

@@ -48,8 +48,6 @@ class Evidence:
     """A value in a sentence, attached to a trigger of a fact mentioned there."""
 
     value: DateMention | NumberMention
-    sentence_start: int
-    sentence_end: int
     anchor: DayRange | None = None  # anaphoric dates: the date of the event they count from
 
 
