@@ -234,3 +234,27 @@ def test_an_engine_failure_on_one_article_spares_the_others(
     assert "internal error while checking (RuntimeError: boom)" in out
     assert "demo.call" in out
     assert "Traceback" not in out
+
+
+@pytest.mark.parametrize(
+    ("setting", "message"),
+    [
+        ('fail-on = "never"', "invalid factlint setting"),
+        ('format = "xml"', "invalid factlint setting"),
+        ("jobs = [1]", "invalid factlint setting"),
+        ("rules = ", "cannot read settings"),
+    ],
+)
+def test_bad_settings_are_usage_errors(tmp_path: Path, setting: str, message: str) -> None:
+    config = tmp_path / "factlint.toml"
+    config.write_text(f"[tool.factlint]\n{setting}\n", encoding="utf-8")
+    code, out = run("check", "a.txt", "--config", str(config))
+    assert code == 2
+    assert message in out
+    assert "Traceback" not in out
+
+
+def test_missing_config_file_is_a_usage_error(tmp_path: Path) -> None:
+    code, out = run("check", "a.txt", "--config", str(tmp_path / "none.toml"))
+    assert code == 2
+    assert "cannot read settings" in out
