@@ -25,7 +25,8 @@ _WORD = re.compile(r"\w+")
 
 @dataclass(slots=True)
 class SentenceGeometry:
-    """Word and clause-boundary offsets of one sentence, for distances."""
+    """Word and clause-boundary offsets of a sentence (or of a whole document, read
+    once: distances only count what lies between two spans), for distances."""
 
     words: list[int]
     strong: list[int]

@@ -83,8 +83,18 @@ class Engine:
         facts = [self.matcher.facts[i] for i in sorted(mentioned)]
         names = longest(group.entities)
         return [
-            (f, sentence_view(group.sentence, names, group.triggers, group.elsewhere, f,
-                              self.matcher.entities, quotes))
+            (
+                f,
+                sentence_view(
+                    group.sentence,
+                    names,
+                    group.triggers,
+                    group.elsewhere,
+                    f,
+                    self.matcher.entities,
+                    quotes,
+                ),
+            )
             for f in facts
             if f.kind.judge_sentence is not None
         ]
@@ -103,7 +113,7 @@ class Engine:
         }
         if not families:
             return []
-        geometry = SentenceGeometry.of(scan.text, sentence.start, sentence.end)
+        geometry = scan.geometry
         attached: list[Attached] = []
         for family in sorted(f for f in families if f is not None):
             rivals = [h for h in group.triggers if facts[h.target].kind.extractor == family]
@@ -114,6 +124,7 @@ class Engine:
                 if found is not None:
                     attached.append(found)
         return attached
+
 
 @dataclass(slots=True)
 class Scan:
@@ -128,9 +139,18 @@ class Scan:
         default_factory=dict
     )
 
+    _geometry: SentenceGeometry | None = None
+
     @classmethod
     def of(cls, text: str) -> Scan:
         return cls(text, fold(text), split_sentences(text), find_quotes(text))
+
+    @property
+    def geometry(self) -> SentenceGeometry:
+        """Words and clause boundaries of the whole text, found on first need."""
+        if self._geometry is None:
+            self._geometry = SentenceGeometry.of(self.text, 0, len(self.text))
+        return self._geometry
 
     def values(
         self, family: ExtractorName, sentence: Sentence
@@ -156,8 +176,13 @@ def _judge(attached: Attached, ctx: Context) -> Judgement | None:
             continue
         other = rival_judge(rival.fact, attached.evidence, ctx)
         if other.verdict is not judgement.verdict:
-            return Judgement(judgement.start, judgement.end, Verdict.UNRESOLVED,
-                             judgement.found, f"{judgement.expected} or {other.expected}")
+            return Judgement(
+                judgement.start,
+                judgement.end,
+                Verdict.UNRESOLVED,
+                judgement.found,
+                f"{judgement.expected} or {other.expected}",
+            )
     return judgement
 
 
@@ -188,9 +213,19 @@ def make_finding(
         )
     context = " ".join(doc.text[sentence.start : sentence.end].split()) if sentence else ""
     return Finding(
-        rule=compiled.rule, severity=severity, path=doc.path, line=line, column=column,
-        end_line=end_line, end_column=end_column, quote=quote, found=judgement.found,
-        expected=judgement.expected, message=message, cite=_cite(compiled), sentence=context,
+        rule=compiled.rule,
+        severity=severity,
+        path=doc.path,
+        line=line,
+        column=column,
+        end_line=end_line,
+        end_column=end_column,
+        quote=quote,
+        found=judgement.found,
+        expected=judgement.expected,
+        message=message,
+        cite=_cite(compiled),
+        sentence=context,
     )
 
 
@@ -218,9 +253,12 @@ def check_document(engine: Engine, doc: Document, verbose: bool = False) -> Docu
         if inferred is not None:
             datelines = inferred.days
             report.dateline = Dateline(
-                inferred.label, "inferred",
-                tuple(f"line {doc.position(e.start)[0]}: '{doc.text[e.start:e.end]}' ({rule})"
-                      for e, rule in inferred.evidence),
+                inferred.label,
+                "inferred",
+                tuple(
+                    f"line {doc.position(e.start)[0]}: '{doc.text[e.start : e.end]}' ({rule})"
+                    for e, rule in inferred.evidence
+                ),
             )
         else:
             report.notes.append("no dateline found: relative dates were not checked")
@@ -242,6 +280,6 @@ def check_document(engine: Engine, doc: Document, verbose: bool = False) -> Docu
             sentence = Sentence(view.start, view.end)
             report.findings.append(make_finding(doc, compiled, judgement, sentence))
     report.findings.extend(engine.names.findings(doc, sentences, scan.folded))
-    report.findings.extend(weekday_findings(doc, sentences, datelines, scan.dates))
+    report.findings.extend(weekday_findings(doc, sentences, datelines, scan.dates, scan.folded))
     report.findings.sort(key=lambda f: f.sort_key)
     return report

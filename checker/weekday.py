@@ -13,15 +13,15 @@ from datetime import date
 from checker.extract.dates import DateMention, find_dates
 from checker.findings import Finding, Severity
 from checker.sources import Document
+from checker.text.fold import fold
 from checker.text.segment import Sentence
 from checker.timeline import Absolute, resolve
 
 RULE = "builtin.weekday-date"
 # A weekday followed closely by a month or a day number: the only places worth reading.
-_WEEKDAY_WITH_DATE = re.compile(
+_WEEKDAY_WITH_DATE = re.compile(  # over folded (lower-case) text
     r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b[\s,.(]{1,4}"
-    r"(?:the\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
-    re.IGNORECASE,
+    r"(?:the\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 )
 
 
@@ -30,13 +30,15 @@ def weekday_findings(
     sentences: list[Sentence],
     datelines: tuple[date, ...] | None,
     dates_in: Callable[[Sentence], list[DateMention]] | None = None,
+    folded_text: str | None = None,
 ) -> list[Finding]:
     """Warnings for weekdays that do not match their dates; `dates_in` gives the dates of
-    a sentence (the engine passes the ones it already extracted)."""
+    a sentence and `folded_text` the folded document (the engine has both at hand)."""
     findings = []
     text = doc.analysis
     starts = [s.start for s in sentences]
-    candidates = {bisect_right(starts, m.start()) - 1 for m in _WEEKDAY_WITH_DATE.finditer(text)}
+    folded = fold(text) if folded_text is None else folded_text
+    candidates = {bisect_right(starts, m.start()) - 1 for m in _WEEKDAY_WITH_DATE.finditer(folded)}
     for sentence in (sentences[i] for i in sorted(candidates) if i >= 0):
         found = dates_in(sentence) if dates_in else find_dates(text, sentence.start, sentence.end)
         for mention in found:
@@ -56,12 +58,20 @@ def weekday_findings(
             end_line, end_column = doc.position(mention.end)
             written = calendar.day_name[expr.weekday]
             true = calendar.day_name[actual.weekday()]
-            findings.append(Finding(
-                rule=RULE, severity=Severity.WARNING, path=doc.path, line=line, column=column,
-                end_line=end_line, end_column=end_column,
-                quote=doc.text[mention.start : mention.end], found=written,
-                expected=f"{actual.isoformat()} is a {true}",
-                message=f"{actual:%d %B %Y} was a {true}, not a {written}",
-                sentence=" ".join(doc.text[sentence.start : sentence.end].split()),
-            ))
+            findings.append(
+                Finding(
+                    rule=RULE,
+                    severity=Severity.WARNING,
+                    path=doc.path,
+                    line=line,
+                    column=column,
+                    end_line=end_line,
+                    end_column=end_column,
+                    quote=doc.text[mention.start : mention.end],
+                    found=written,
+                    expected=f"{actual.isoformat()} is a {true}",
+                    message=f"{actual:%d %B %Y} was a {true}, not a {written}",
+                    sentence=" ".join(doc.text[sentence.start : sentence.end].split()),
+                )
+            )
     return findings
