@@ -36,7 +36,7 @@ def parse_quantity(value: Any) -> float:
     )
 
 
-Quantity = Annotated[float, BeforeValidator(parse_quantity)]
+Quantity = Annotated[float, BeforeValidator(parse_quantity, json_schema_input_type=float | str)]
 
 
 class AmountSpec(Strict):
@@ -102,6 +102,11 @@ def cue(fact: AmountFact, folded_sentence: str) -> bool:
 
 
 KIND = Kind(
-    name="amount", model=AmountFact, extractor="numbers", accepts=accepts, judge=judge,
-    reach=8.0, cue=cue,
+    name="amount",
+    model=AmountFact,
+    extractor="numbers",
+    accepts=accepts,
+    judge=judge,
+    reach=8.0,
+    cue=cue,
 )

@@ -20,8 +20,13 @@ def _as_list(value: object) -> object:
     return [value] if isinstance(value, str) else value
 
 
-WordList = Annotated[list[Words], BeforeValidator(_as_list)]
-KebabIds = Annotated[list[KebabId], BeforeValidator(_as_list)]
+# A list that may be written as one string; the JSON Schema says both are allowed.
+WordList = Annotated[
+    list[Words], BeforeValidator(_as_list, json_schema_input_type=Words | list[Words])
+]
+KebabIds = Annotated[
+    list[KebabId], BeforeValidator(_as_list, json_schema_input_type=KebabId | list[KebabId])
+]
 
 
 class Strict(BaseModel):
@@ -34,7 +39,7 @@ class When(Strict):
     """Where a fact is mentioned: a sentence naming every entity in `mentions` and one
     of the `trigger` words (in any inflection), and none of the `unless` words."""
 
-    mentions: Annotated[list[KebabId], BeforeValidator(_as_list)] = Field(
+    mentions: KebabIds = Field(
         default_factory=list, description="Entity ids that must all be referred to."
     )
     trigger: WordList = Field(
@@ -56,7 +61,9 @@ def _as_example(value: object) -> object:
     return {"text": value} if isinstance(value, str) else value
 
 
-ExampleItem = Annotated[Example, BeforeValidator(_as_example)]
+ExampleItem = Annotated[
+    Example, BeforeValidator(_as_example, json_schema_input_type=Words | Example)
+]
 
 
 class Examples(Strict):
@@ -77,7 +84,7 @@ class FactBase(Strict):
     when: When
     severity: Severity = Severity.ERROR
     message: str | None = Field(default=None, description="Replaces the generated message.")
-    cite: Annotated[list[KebabId], BeforeValidator(_as_list)] = Field(
+    cite: KebabIds = Field(
         default_factory=list, description="Ids of the sheet's sources that establish the fact."
     )
     examples: Examples | None = None
