@@ -12,8 +12,9 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
+# Exit code 1 means findings, which the demo expects; 2 (bad input) still fails.
 demo: $(STAMP)
-	-$(BIN)/factlint check seeds/ --rules rules/
+	$(BIN)/factlint check seeds/ --rules rules/ || [ $$? -eq 1 ]
 
 lint: $(STAMP)
 	$(BIN)/ruff check checker tests bench
