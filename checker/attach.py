@@ -10,10 +10,9 @@ ambiguous, and the engine then judges it against neither.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 
-from checker.text.segment import clause_breaks
+from checker.text.segment import STRONG_BOUNDARY, WEAK_BOUNDARY
 
 STRONG_BREAK = 8.0
 WEAK_BREAK = 3.0
@@ -23,23 +22,25 @@ AMBIGUITY_MARGIN = 2.0
 _WORD = re.compile(r"\w+")
 
 
-@dataclass(slots=True)
-class SentenceGeometry:
-    """Word and clause-boundary offsets of a sentence (or of a whole document, read
-    once: distances only count what lies between two spans), for distances."""
+_LOOKAHEAD = 40  # the farthest a boundary pattern looks past its own match
 
-    words: list[int]
-    strong: list[int]
-    weak: list[int]
+
+@dataclass(frozen=True, slots=True)
+class SentenceGeometry:
+    """Distances in a text: words and clause boundaries are counted between two spans
+    when asked, so nothing is read that no distance needs."""
+
+    text: str
 
     @classmethod
-    def of(cls, text: str, start: int, end: int) -> SentenceGeometry:
-        strong, weak = clause_breaks(text, start, end)
-        return cls([m.start() for m in _WORD.finditer(text, start, end)], strong, weak)
+    def of(cls, text: str, start: int = 0, end: int | None = None) -> SentenceGeometry:
+        return cls(text)
 
-    @staticmethod
-    def _between(offsets: list[int], low: int, high: int) -> int:
-        return bisect_left(offsets, high) - bisect_left(offsets, low)
+    def _breaks(self, pattern: re.Pattern[str], low: int, high: int) -> int:
+        if low >= high:
+            return 0
+        found = pattern.finditer(self.text, low, high + _LOOKAHEAD)
+        return sum(1 for m in found if m.start() < high)
 
     def distance(self, value: tuple[int, int], trigger: tuple[int, int]) -> float:
         """Words strictly between two spans, plus the cost of the boundaries crossed."""
@@ -52,8 +53,8 @@ class SentenceGeometry:
         else:
             return 0.0
         return (
-            self._between(self.words, low, high)
-            + STRONG_BREAK * self._between(self.strong, max(low, opens), high)
-            + WEAK_BREAK * self._between(self.weak, max(low, opens), high)
+            len(_WORD.findall(self.text, low, high))
+            + STRONG_BREAK * self._breaks(STRONG_BOUNDARY, max(low, opens), high)
+            + WEAK_BREAK * self._breaks(WEAK_BOUNDARY, max(low, opens), high)
             + after
         )

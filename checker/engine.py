@@ -139,7 +139,6 @@ class Scan:
         default_factory=dict
     )
 
-    _geometry: SentenceGeometry | None = None
 
     @classmethod
     def of(cls, text: str) -> Scan:
@@ -147,10 +146,7 @@ class Scan:
 
     @property
     def geometry(self) -> SentenceGeometry:
-        """Words and clause boundaries of the whole text, found on first need."""
-        if self._geometry is None:
-            self._geometry = SentenceGeometry.of(self.text, 0, len(self.text))
-        return self._geometry
+        return SentenceGeometry(self.text)
 
     def values(
         self, family: ExtractorName, sentence: Sentence

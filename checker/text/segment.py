@@ -197,18 +197,11 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[tuple
 # Where one clause gives way to another: strong boundaries (parentheses, dashes,
 # semicolons, a comma before a relative or subordinate word) and weak ones (a bare
 # comma or coordinating word; not the comma of "Anchorage, Alaska,").
-_STRONG = re.compile(
+STRONG_BOUNDARY = re.compile(
     r"\s[-–—]\s|[;:()]|,\s+(?=(?:who|which|where|when|whose|while|whereas|but|although|"
     r"though|because|after|before|as|since|until|followed|days?|weeks?)\b)"
 )
-_WEAK = re.compile(r",(?!\s+[A-Z][a-z]+,)|\s(?:and|but|while|then|whereas)\s")
-
-
-def clause_breaks(text: str, start: int, end: int) -> tuple[list[int], list[int]]:
-    """Offsets of strong and weak clause boundaries inside text[start:end]."""
-    strong = [m.start() for m in _STRONG.finditer(text, start, end)]
-    weak = [m.start() for m in _WEAK.finditer(text, start, end)]
-    return strong, weak
+WEAK_BOUNDARY = re.compile(r",(?!\s+[A-Z][a-z]+,)|\s(?:and|but|while|then|whereas)\s")
 
 
 def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
