@@ -209,10 +209,22 @@ class NameChecker:
         `folded_text` is the document's analysis text folded, when the caller has it."""
         text = doc.analysis
         folded_text = fold(text) if folded_text is None else folded_text
+        # Most capitalised words are known names or near none: judge each distinct word
+        # once, and walk the sentences only for the few that are left.
+        suspects = {
+            word
+            for word in set(_CAPITALISED.findall(text))
+            if (folded := fold(word)) in self.house
+            or (folded not in self.known and self.near(folded))
+        }
+        if not suspects:
+            return []
         found = []
         for sentence in sentences:
             for match in _CAPITALISED.finditer(text, sentence.start, sentence.end):
                 token = match.group()
+                if token not in suspects:
+                    continue
                 folded = folded_text[match.start() : match.end()]
                 if folded in self.house:
                     index, house = self.house[folded]
