@@ -185,7 +185,10 @@ def split_sentences(text: str) -> list[Sentence]:
 # Quotation marks: curly pairs, straight double quotes, and single quotes that are not
 # apostrophes (an opening one follows a space or bracket; a closing one is not followed
 # by a letter).
-_QUOTE = re.compile(r"“[^”\n]*”?|\"[^\"\n]*\"|(?<![\w’'])[‘'](?=\w)[^‘’'\n]*?[\w.,!?][’'](?!\w)")
+# (The single-quote branch starts with the mark itself, so the search can skip ahead.)
+_QUOTE = re.compile(
+    r"“[^”\n]*”?|\"[^\"\n]*\"|[‘'](?<![\w’'][‘'])(?=\w)[^‘’'\n]*?[\w.,!?][’'](?!\w)"
+)
 
 
 def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
