@@ -119,8 +119,7 @@ _LINE_BREAK = re.compile(r"\n(?![ \t]*[a-z])")
 # Spaces lost between sentences: "content.Manage" and "MeetingIt was".
 _GLUED_STOP = re.compile(r"[.!?](?=[A-Z][a-z]{2})")
 _GLUED_WORD = re.compile(r"(?:It|The|He|She|They|We|This|There|In|On|But|A|An)(?=\s)")
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?$")
-_INITIALS = re.compile(r"(?:\b[A-Za-z]\.){1,3}$")
+_NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,13 +130,16 @@ class Sentence:
     end: int
 
 
-def _is_abbreviation(text: str, stop: int) -> bool:
-    """True when the full stop at `stop` ends an abbreviation, not a sentence."""
-    head = text[max(0, stop - 12) : stop + 1]
-    if _INITIALS.search(head):
-        return True
-    match = _WORD_BEFORE.search(text[max(0, stop - 12) : stop])
-    return match is not None and match.group(1).lower() in _ABBREVIATIONS
+def _abbreviation(text: str, stop: int) -> str | None:
+    """What the full stop at `stop` ends when not a sentence: "initials" (J., U.S.) or
+    "word" (Mr., Oct., No.); None for a sentence."""
+    begin = max(0, stop - 12)
+    space = max(text.rfind(" ", begin, stop), text.rfind("\n", begin, stop))
+    word = text[space + 1 if space >= 0 else begin : stop].lstrip("(\"“‘'")
+    parts = word.split(".")
+    if all(len(p) == 1 and p.isascii() and p.isalpha() for p in parts) and len(parts) <= 3:
+        return "initials"
+    return "word" if word.isalpha() and word.lower() in _ABBREVIATIONS else None
 
 
 def _lower_before(text: str, pos: int) -> bool:
@@ -150,10 +152,11 @@ def _boundaries(text: str) -> list[int]:
     for match in _STOP.finditer(text):
         stop = match.start()
         after = match.end()
-        if text[stop] == "." and match.group() == "." and _is_abbreviation(text, stop):
-            initials = _INITIALS.search(text[max(0, stop - 12) : stop + 1])
-            next_word = re.match(r"\s*([A-Za-z]+)", text[after : after + 30])
-            if not (initials and next_word and next_word.group(1).lower() in _SENTENCE_STARTERS):
+        kind = _abbreviation(text, stop) if match.group() == "." else None
+        if kind is not None:
+            next_word = _NEXT_WORD.match(text, after)
+            starts = next_word is not None and next_word.group(1).lower() in _SENTENCE_STARTERS
+            if not (kind == "initials" and starts):
                 continue
         cuts.add(after)
     cuts.update(m.start() for m in _LINE_BREAK.finditer(text))
