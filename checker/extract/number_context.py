@@ -24,6 +24,11 @@ from checker.extract.number_lexicon import (
 )
 from checker.extract.number_words import Tok, joined
 
+# First (last for hedges) words of the phrase tables: a cheap test before the lookups.
+_UNIT_FIRST = frozenset(k[0] for k in UNITS)
+_CURRENCY_FIRST = frozenset(k[0] for k in [*CURRENCY_WORDS, *SCALED_ONLY_CURRENCY])
+_HEDGE_LAST = frozenset(k[-1] for k in HEDGES)
+
 
 def initial(toks: list[Tok], k: int) -> bool:
     """Whether ``toks[k]`` starts a sentence (so a capital letter means nothing)."""
@@ -75,6 +80,8 @@ def unit_after(toks: list[Tok], j: int) -> tuple[str, int] | None:
     filler = how == " " and t.low in FILLERS
     if filler:
         k += 1
+    if k >= len(toks) or toks[k].low not in _UNIT_FIRST:
+        return None
     for n in (3, 2, 1):
         key = tuple(x.low for x in toks[k : k + n])
         unit = UNITS.get(key)
@@ -95,6 +102,8 @@ def currency_after(toks: list[Tok], j: int, scaled: bool) -> tuple[str, int] | N
         return (code, k + 1) if code is not None and how != "-" else None
     if how == " " and t.raw.isupper() and t.low in CURRENCY_CODES:
         return CURRENCY_CODES[t.low], k + 1
+    if t.low not in _CURRENCY_FIRST:
+        return None
     for n in (5, 3, 2, 1):
         key = tuple(x.low for x in toks[k : k + n])
         code = CURRENCY_WORDS.get(key) or (SCALED_ONLY_CURRENCY.get(key) if scaled else None)
@@ -129,7 +138,7 @@ def hedge_before(toks: list[Tok], first: int, floor: int) -> tuple[str, int] | N
         return "about", k
     if p.raw == "." and k - 1 >= floor and toks[k - 1].low == "approx":
         return "about", k - 1
-    if p.kind != "w" or p.end == toks[first].start:
+    if p.kind != "w" or p.end == toks[first].start or p.low not in _HEDGE_LAST:
         return None
     for n in (3, 2, 1):
         s = first - n

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from collections.abc import Callable
+from functools import partial
+from itertools import accumulate, chain
+from operator import itemgetter
+from typing import NamedTuple, cast
 
 from checker.extract.number_lexicon import SCALE_WORDS, TIME_WORDS, UNIT_FIRST_WORDS
 
@@ -28,10 +32,29 @@ class WordNumber(NamedTuple):
     unit: str | None = None
 
 
+# Each match is (whitespace before, token): digits, a word or one symbol.
 _TOKEN_RE = re.compile(
-    r"(?P<n>(?<![\d.,])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d])(?:\.\d+)?|\d+(?:[.,]\d+)*)"
-    r"|(?P<w>[^\W\d_]+(?:['’][^\W\d_]+)*)"
-    r"|(?P<s>\S)"
+    r"(\s*)([^\W\d_]+(?:['’][^\W\d_]+)*"  # words first: the most common, and never digits
+    r"|(?<![\d.,])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d])(?:\.\d+)?|\d+(?:[.,]\d+)*"
+    r"|\S)"
+)
+_DIGIT_RE = re.compile(r"\d")
+_LETTER_RE = re.compile(r"[^\W\d_]")
+
+
+class _KindOf(dict[str, str]):
+    """Token kind by first character: a digit starts digits, a letter a word."""
+
+    def __missing__(self, c: str) -> str:
+        kind = "n" if _DIGIT_RE.match(c) else "w" if _LETTER_RE.match(c) else "s"
+        self[c] = kind
+        return kind
+
+
+_KIND_OF = _KindOf()
+_first, _second = itemgetter(0), itemgetter(1)
+_make_tok = cast(
+    "Callable[[tuple[str, str, str, int, int]], Tok]", partial(tuple.__new__, Tok)
 )
 
 def _numbered(words: str, first: int = 0, step: int = 1) -> dict[str, int]:
@@ -71,11 +94,13 @@ START_WORDS = frozenset([*_SMALL, *_TENS, *ORDINALS, "a", "an", "half"])
 
 def tokenize(text: str) -> list[Tok]:
     """Split text into digit runs, words and single symbols (whitespace dropped)."""
-    out: list[Tok] = []
-    for m in _TOKEN_RE.finditer(text):
-        raw = m.group()
-        out.append(Tok(m.lastgroup or "s", raw, raw.lower(), m.start(), m.end()))
-    return out
+    pairs = _TOKEN_RE.findall(text)
+    offsets = list(accumulate(map(len, chain.from_iterable(pairs))))  # start, end, start, …
+    raws: list[str] = list(map(_second, pairs))
+    kinds = map(_KIND_OF.__getitem__, map(_first, raws))
+    # Built in C (no Python call per token): this runs on every sentence with a number.
+    parts = zip(kinds, raws, map(str.lower, raws), offsets[0::2], offsets[1::2], strict=True)
+    return list(map(_make_tok, parts))
 
 
 def joined(toks: list[Tok], j: int) -> int | None:

@@ -98,12 +98,13 @@ _ORD_SUFFIX = frozenset({"st", "nd", "rd", "th"})
 _VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75}
 _GLUED_BEFORE = frozenset("/:#№.")  # "24/7", "10:30", "#3", "No.3"
 _HYPHENS = frozenset("-−–+")
+_SEPARATORS = str.maketrans("", "", ", \u00a0\u2009\u202f")  # thousands, in digit tokens
 
 
 def _digit_core(toks: list[Tok], i: int, floor: int) -> _Core | None:
     """Digits with their sign, ordinal suffix ("21st") or fraction ("2½"); None for codes."""
     t = toks[i]
-    if not _NUM_RE.fullmatch(t.raw):
+    if not t.raw.isdigit() and not _NUM_RE.fullmatch(t.raw):
         return None
     first, sign = i, 1.0
     if i > 0 and toks[i - 1].end == t.start:
@@ -120,7 +121,7 @@ def _digit_core(toks: list[Tok], i: int, floor: int) -> _Core | None:
                 first, sign = i - 1, (1.0 if p.raw == "+" else -1.0)
     if t.raw[0] == "0" and t.raw[1:2].isdigit():
         return None  # "01", "007": codes, not quantities
-    clean = re.sub(r"[^\d.]", "", t.raw)
+    clean = t.raw if t.raw.isdigit() else t.raw.translate(_SEPARATORS)
     value = float(clean)
     if "." in clean:
         gran = 10.0 ** -len(clean.split(".")[1])
@@ -178,22 +179,19 @@ def _word_ok(toks: list[Tok], i: int, end: int, value: float, ordinal: bool) -> 
     return True
 
 
-def _mention_at(
-    sub: str, toks: list[Tok], i: int, floor: int, masks: list[tuple[int, int]]
-) -> tuple[NumberMention, int] | None:
-    """The mention whose number starts at ``toks[i]``, and the index after it."""
-    t = toks[i]
-    if t.kind == "n":
-        core = _digit_core(toks, i, floor)
-        if core is None or any(s < t.end and t.start < e for s, e in masks):
-            return None
-    elif t.kind == "w" and t.low in START_WORDS:
-        wn = parse_words(toks, i)
-        if wn is None or not _word_ok(toks, i, wn.end, wn.value, wn.ordinal):
-            return None
-        core = _Core(i, wn.end, wn.value, wn.granularity, wn.ordinal, wn.unit, False)
-    else:
+def _word_core(toks: list[Tok], i: int) -> _Core | None:
+    """The word number starting at ``toks[i]`` ("twenty-one", "half a million")."""
+    wn = parse_words(toks, i)
+    if wn is None or not _word_ok(toks, i, wn.end, wn.value, wn.ordinal):
         return None
+    return _Core(i, wn.end, wn.value, wn.granularity, wn.ordinal, wn.unit, False)
+
+
+def _mention_at(
+    text: str, lo: int, toks: list[Tok], i: int, floor: int, core: _Core
+) -> tuple[NumberMention, int] | None:
+    """The mention around ``core`` (at ``toks[i]``, ``lo`` the offset of the tokens in
+    ``text``), and the index after it."""
     first, end, value, gran, unit = core.first, core.end, core.value, core.gran, core.unit
     currency: str | None = None
     hedge: Hedge | None = None
@@ -227,18 +225,18 @@ def _mention_at(
     bare = unit is None and currency is None and hedge is None and not scaled
     if bare and (is_label(toks, i) or (core.digits and not core.ordinal and is_year(toks, i))):
         return None
-    s, e = toks[first].start, toks[end - 1].end
+    s, e = toks[first].start + lo, toks[end - 1].end + lo
     mention = NumberMention(
-        s, e, sub[s:e], value, gran, hedge, unit, currency, ordinal=core.ordinal
+        s, e, text[s:e], value, gran, hedge, unit, currency, ordinal=core.ordinal
     )
     return mention, end
 
 
-def _is_conversion(sub: str, prev: NumberMention, m: NumberMention) -> bool:
+def _is_conversion(text: str, prev: NumberMention, m: NumberMention) -> bool:
     """Whether ``m`` is a conversion in parentheses of the amount ``prev`` before it."""
     same_kind = (prev.currency is None) == (m.currency is None)
     measured = m.currency is not None or m.unit is not None
-    return same_kind and measured and bool(_PAREN_GAP_RE.fullmatch(sub, prev.end, m.start))
+    return same_kind and measured and bool(_PAREN_GAP_RE.fullmatch(text, prev.end, m.start))
 
 
 def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[NumberMention]:
@@ -251,29 +249,38 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
     ):
         return []
     toks = tokenize(sub)
-    masks = [m.span() for m in DATE_MASK_RE.finditer(sub)] if _QUICK_DIGIT_RE.search(sub) else []
+    masks: list[tuple[int, int]] | None = None  # date spans, found at the first digit number
     found: list[NumberMention] = []
     i = floor = 0
-    while i < len(toks):
-        t = toks[i]
-        if t.kind != "n" and (t.kind != "w" or t.low not in START_WORDS):
-            i += 1  # the common case, decided here without a call
-            continue
-        got = _mention_at(sub, toks, i, floor, masks)
+    # Digits and words that may start a number (only words are in START_WORDS).
+    for c in [j for j, t in enumerate(toks) if t.kind == "n" or t.low in START_WORDS]:
+        if c < i:
+            continue  # inside the mention before
+        i, t = c, toks[c]
+        if t.kind == "n":
+            core = _digit_core(toks, i, floor)
+            if core is None:
+                continue
+            if masks is None:
+                masks = [m.span() for m in DATE_MASK_RE.finditer(sub)]
+            if any(s < t.end and t.start < e for s, e in masks):
+                continue
+        else:
+            core = _word_core(toks, i)
+            if core is None:
+                continue
+        got = _mention_at(text, lo, toks, i, floor, core)
         if got is None:
-            i += 1
             continue
         mention, i = got
         floor = i
-        if found and _is_conversion(sub, found[-1], mention):
+        if found and _is_conversion(text, found[-1], mention):
             mention = replace(mention, parenthetical=True)
         found.append(mention)
-    if found and hi < len(text) and found[-1].end == len(sub) and _glued(text, hi):
+    if found and hi < len(text) and found[-1].end == hi and _glued(text, hi):
         found.pop()  # the range cuts a word or number in two
-    if found and found[0].start == 0 and _glued(text, lo):
+    if found and found[0].start == lo and _glued(text, lo):
         found.pop(0)
-    if lo:
-        return [replace(m, start=m.start + lo, end=m.end + lo) for m in found]
     return found
 
 
