@@ -46,13 +46,7 @@ _CUES = (
     "day", "night", "week", "month", "year", "morrow", "morning", "evening", "afternoon",
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
 )  # fmt: skip
-_MONTH_CUES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
-
 _CUE = re.compile("[0-9]|" + "|".join(_CUES))
-_MONTH_CUE = re.compile("|".join(_MONTH_CUES))
-DAY_CUE = re.compile("day|night|morrow|morning|evening|noon")
-PERIOD_CUE = re.compile("week|month|year|day")
 
 
 def has_cue(s: str) -> bool:
@@ -60,9 +54,45 @@ def has_cue(s: str) -> bool:
     return _CUE.search(s.lower()) is not None
 
 
-def has_month(s: str) -> bool:
-    """Cheap pre-check: does `s` contain a capitalised month abbreviation?"""
-    return _MONTH_CUE.search(s) is not None
+def ends_with(rx: re.Pattern[str], before: str, longest: int) -> bool:
+    """`rx.search(before)` for an `rx` that is a word (at most `longest` characters), then
+    whitespace, then the end: the word must end where `before`'s trailing whitespace starts,
+    so the search can start just before that."""
+    if not before[-1:].isspace():
+        return False
+    return rx.search(before, max(0, len(before.rstrip()) - longest)) is not None
+
+
+def any_in(low: str, words: tuple[str, ...]) -> bool:
+    """Does `low` contain one of `words`? (Substring tests beat a regex alternation.)"""
+    return any(map(low.__contains__, words))
+
+
+# Literal pre-checks on the lower-cased sentence: each match of ANAPHORA, REL_DAY and REL_UNIT
+# holds one of these words (REL_UNIT also one of UNITS), unless the sentence has one of the
+# letters that IGNORECASE folds onto ASCII ones (ODD_FOLD).
+ANAPHORA_CUES = (
+    "after", "before", "later", "earlier", "next", "following", "previous", "preceding",
+    "prior", "same",
+)  # fmt: skip
+REL_DAY_CUES = ("today", "night", "yesterday", "tomorrow", "this")
+REL_UNIT_CUES = ("last", "this", "next")
+UNITS = ("year", "week", "month")
+ODD_FOLD = re.compile("[\u0130\u0131\u017f\u212a]")  # İ ı ſ K (Kelvin)
+
+
+# Cores: every match of a scanner regex below holds a match of its core, which starts at most
+# *_REACH characters after the match does when no two whitespace characters are adjacent.
+MONTH_NAME = re.compile(_MONTH)  # MONTH_ONLY (which matches wherever it does)
+MONTH_REACH = 14  # "in last early "
+WEEKDAY_NAME = re.compile(_WEEKDAY)  # WEEKDAY, WEEKDAY_DATE
+MONTH_DAY_CORE = re.compile(rf"{_MONTH}\s*[0-9]")  # MONTH_DAY, one of these two
+DAY_MONTH_CORE = re.compile(rf"[0-9](?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}")
+MONTH_YEAR_CORE = re.compile(rf"{_MONTH},?\s+(?:19|20)[0-9]{{2}}")  # MONTH_YEAR
+DATE_REACH = 9  # "in early ", "on 3", "on "
+YEAR_CORE = re.compile(_YEAR.format("y"))  # YEAR_ONLY, where it starts a word (\b)
+ISO_CORE = re.compile(r"(?:19|20)[0-9]{2}-[01][0-9]-[0-3][0-9]")  # ISO
+DOUBLE_SPACE = re.compile(r"\s\s")
 
 
 ISO = re.compile(
@@ -86,6 +116,7 @@ MONTH_BEFORE = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)\s*(?:to|and|or|-|–|until|through)\s*$"
 )
+LINKS = ("to", "and", "or", "-", "–", "until", "through")  # how MONTH_BEFORE / YEAR_BEFORE end
 YEAR_BEFORE = re.compile(r"\b(?:19|20)[0-9]{2}\s*(?:to|and|or|-|–|until)\s*$")
 THE_BEFORE = re.compile(r"(?i:\bthe\s+)$")
 ROLLING_BEFORE = re.compile(r"(?i:\b(?:over|within|for|during|throughout|in)\s+)$")
@@ -126,9 +157,6 @@ ANAPHORA = re.compile(
     r"(?P<u3>day|morning|afternoon|evening|night|week|month|year)"
     r"|(?:(?:later|earlier)\s+that|that\s+same)\s+"
     r"(?P<u4>day|morning|afternoon|evening|night|week|month|year))(?![A-Za-z])(?!\s+than\b))"
-)
-ANAPHORA_CUE = re.compile(
-    "later|earlier|after|before|following|next|previous|preceding|prior|same"
 )
 # After "before"/"after": words that do not start the anchor event (so it precedes).
 NO_EVENT_AFTER = re.compile(
