@@ -152,7 +152,10 @@ def _nearest_year(expr: Absolute, dateline: date) -> DateValue | None:
     points to another year (a past clause, a date still ahead), that year is kept too."""
     if expr.month is None:
         return None
-    ranges = (_absolute_range(expr, y) for y in range(dateline.year - 4, dateline.year + 5))
+    # The year before, of and after the dateline hold the answer, but for 29 February.
+    spread = 4 if (expr.month, expr.day) == (2, 29) else 1
+    years = range(dateline.year - spread, dateline.year + spread + 1)
+    ranges = (_absolute_range(expr, y) for y in years)
     valid = [rng for rng in ranges if rng is not None]
     if not valid:
         return None
