@@ -32,10 +32,6 @@ class SentenceGeometry:
 
     text: str
 
-    @classmethod
-    def of(cls, text: str, start: int = 0, end: int | None = None) -> SentenceGeometry:
-        return cls(text)
-
     def _breaks(self, pattern: re.Pattern[str], low: int, high: int) -> int:
         if low >= high:
             return 0

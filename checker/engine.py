@@ -135,18 +135,16 @@ class Scan:
     folded: str
     sentences: list[Sentence]
     quotes: list[tuple[int, int]]
+    geometry: SentenceGeometry
     _values: dict[tuple[ExtractorName, int], Sequence[DateMention | NumberMention]] = field(
         default_factory=dict
     )
 
-
     @classmethod
     def of(cls, text: str) -> Scan:
-        return cls(text, fold(text), split_sentences(text), find_quotes(text))
-
-    @property
-    def geometry(self) -> SentenceGeometry:
-        return SentenceGeometry(self.text)
+        return cls(
+            text, fold(text), split_sentences(text), find_quotes(text), SentenceGeometry(text)
+        )
 
     def values(
         self, family: ExtractorName, sentence: Sentence

@@ -119,7 +119,7 @@ def _phrase_spans(fact: StateFact, view: SentenceView, sentence: str, folded: st
     pattern, _ = _phrases(tuple((s, tuple(p)) for s, p in spec.states.items()))
     asides = [m.span() for m in _ASIDE.finditer(sentence)]
     masked = _ASIDE.sub(lambda m: " " * len(m.group()), sentence)
-    geometry = SentenceGeometry.of(masked, 0, len(masked))
+    geometry = SentenceGeometry(masked)
     ours, others = (
         [(s, e) for s, e in ((a - view.start, b - view.start) for a, b in spans)
          if not inside(asides, s, e)]
