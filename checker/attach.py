@@ -23,6 +23,9 @@ _WORD = re.compile(r"\w+")
 
 
 _LOOKAHEAD = 40  # the farthest a boundary pattern looks past its own match
+# Any character or word a boundary match holds; where none stands, no boundary is crossed.
+_ANY_BREAK = re.compile(r"[,;:()\-–—]|\s(?:and|but|while|then|whereas)\s")
+_LONGEST_BREAK = 9  # "\swhereas\s"
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,8 +41,12 @@ class SentenceGeometry:
         found = pattern.finditer(self.text, low, high + _LOOKAHEAD)
         return sum(1 for m in found if m.start() < high)
 
-    def distance(self, value: tuple[int, int], trigger: tuple[int, int]) -> float:
-        """Words strictly between two spans, plus the cost of the boundaries crossed."""
+    def distance(
+        self, value: tuple[int, int], trigger: tuple[int, int], limit: float | None = None
+    ) -> float:
+        """Words strictly between two spans, plus the cost of the boundaries crossed. Past
+        `limit` words the boundaries are not counted: the result is then only known to be
+        above `limit`."""
         if trigger[0] >= value[1]:
             low, high, after, opens = value[1], trigger[0], TRIGGER_AFTER_VALUE, value[1]
         elif value[0] >= trigger[1]:
@@ -48,9 +55,14 @@ class SentenceGeometry:
             low, high, after, opens = trigger[1], value[0], 0.0, trigger[1] + 1
         else:
             return 0.0
+        words = len(_WORD.findall(self.text, low, high)) + after
+        if limit is not None and words > limit:
+            return words
+        start = max(low, opens)
+        if start >= high or _ANY_BREAK.search(self.text, start, high + _LONGEST_BREAK) is None:
+            return words
         return (
-            len(_WORD.findall(self.text, low, high))
-            + STRONG_BREAK * self._breaks(STRONG_BOUNDARY, max(low, opens), high)
-            + WEAK_BREAK * self._breaks(WEAK_BOUNDARY, max(low, opens), high)
-            + after
+            words
+            + STRONG_BREAK * self._breaks(STRONG_BOUNDARY, start, high)
+            + WEAK_BREAK * self._breaks(WEAK_BOUNDARY, start, high)
         )

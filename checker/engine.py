@@ -80,7 +80,13 @@ class Engine:
         self, group: SentenceHits, mentioned: set[int], quotes: list[tuple[int, int]]
     ) -> list[tuple[CompiledFact, SentenceView]]:
         """A view of the sentence for each mentioned fact whose kind reads sentences."""
-        facts = [self.matcher.facts[i] for i in sorted(mentioned)]
+        facts = [
+            f
+            for f in (self.matcher.facts[i] for i in sorted(mentioned))
+            if f.kind.judge_sentence is not None
+        ]
+        if not facts:
+            return []
         names = longest(group.entities)
         return [
             (
@@ -96,7 +102,6 @@ class Engine:
                 ),
             )
             for f in facts
-            if f.kind.judge_sentence is not None
         ]
 
     def _attach(self, scan: Scan, group: SentenceHits, mentioned: set[int]) -> list[Attached]:

@@ -44,7 +44,9 @@ from checker.text.segment import Sentence
 
 _WORD = re.compile(r"[^\W\d_]+")
 _UPPER = "".join(re.escape(c) for c in map(chr, range(0x2050)) if c.isupper())
-_CAPITALISED = re.compile(rf"(?<![^\W\d_])[{_UPPER}][^\W\d_]*")
+# A capital not preceded by a letter. (The class comes first so that the search skips to
+# capitals; the lookbehind stands in for one before it.)
+_CAPITALISED = re.compile(rf"[{_UPPER}](?<![^\W\d_][{_UPPER}])[^\W\d_]*")
 _NOT_GIVEN = frozenset(HONORIFICS) | frozenset(STATUS) | {
     w for phrase in (*OFFICES, *QUALIFIERS) for w in phrase.split()
 }

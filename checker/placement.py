@@ -109,8 +109,9 @@ def _nearest(
         accepts = compiled.kind.accepts
         if accepts is not None and not accepts(compiled.fact, value, text):
             continue
-        score = geometry.distance(span, (hit.start, hit.end))
-        if compiled.kind.reach is not None and score > compiled.kind.reach:
+        reach = compiled.kind.reach
+        score = geometry.distance(span, (hit.start, hit.end), reach)
+        if reach is not None and score > reach:
             continue
         places.setdefault((hit.start, hit.end), (score, []))[1].append(hit.target)
     if not places:

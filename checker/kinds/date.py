@@ -14,6 +14,7 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date
+from functools import lru_cache
 from typing import Annotated, Any, ClassVar
 
 from pydantic import BeforeValidator, Field, PlainSerializer, WithJsonSchema
@@ -105,6 +106,7 @@ def _value(fact: DateFact, evidence: Evidence, ctx: Context) -> DateValue | None
     return resolve_under(expr, ctx.datelines)
 
 
+@lru_cache(maxsize=4096)  # few distinct expressions and datelines recur across articles
 def resolve_under(expr: Any, datelines: tuple[date, ...] | None) -> DateValue | None:
     """Resolve against every possible publication day; None if any of them cannot."""
     values = [resolve(expr, day) for day in (datelines or (None,))]
