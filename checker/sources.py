@@ -73,14 +73,22 @@ class Document:
         return line, offset - self._line_starts[line - 1] + 1
 
 
+# libyaml when PyYAML has it (front matter is read for every Markdown article).
+_YAML_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _blank(text: str, start: int, end: int, fill: str = " ") -> str:
     """Replace text[start:end] with spaces, keeping line breaks."""
-    piece = "".join("\n" if c == "\n" else fill for c in text[start:end])
-    return text[:start] + piece + text[end:]
+    return text[:start] + _spaces(text[start:end], fill) + text[end:]
+
+
+def _spaces(piece: str, fill: str = " ") -> str:
+    """`piece` with every character but the line breaks replaced by `fill`."""
+    return "\n".join(fill * len(line) for line in piece.split("\n"))
 
 
 def _blank_all(text: str, pattern: re.Pattern[str]) -> str:
-    return pattern.sub(lambda m: "".join("\n" if c == "\n" else " " for c in m.group()), text)
+    return pattern.sub(lambda m: _spaces(m.group()), text)
 
 
 def _strip_html(text: str) -> str:
@@ -129,7 +137,7 @@ def make_document(path: str, text: str, date_override: date | None = None) -> Do
     if front:
         analysis = _blank(analysis, 0, front.end())
         try:
-            meta = yaml.safe_load(front.group(1))
+            meta = yaml.load(front.group(1), Loader=_YAML_LOADER)
         except yaml.YAMLError:
             meta = None
         value = meta.get("date") if isinstance(meta, dict) else None
