@@ -3,6 +3,8 @@ before it, and whether it is a label ("Article 5") or a year rather than a quant
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from checker.extract.number_lexicon import (
     CURRENCY_CODES,
     CURRENCY_SYMBOLS,
@@ -22,168 +24,193 @@ from checker.extract.number_lexicon import (
     UNITS,
     YEAR_PREV,
 )
-from checker.extract.number_words import Tok, joined
-
-# First (last for hedges) words of the phrase tables: a cheap test before the lookups.
-_UNIT_FIRST = frozenset(k[0] for k in UNITS)
-_CURRENCY_FIRST = frozenset(k[0] for k in [*CURRENCY_WORDS, *SCALED_ONLY_CURRENCY])
-_HEDGE_LAST = frozenset(k[-1] for k in HEDGES)
+from checker.extract.number_words import Tokens, joined
 
 
-def initial(toks: list[Tok], k: int) -> bool:
+def _lengths(phrases: Iterable[tuple[str, ...]], at: int) -> dict[str, tuple[int, ...]]:
+    """{word: lengths of the phrases with that word at index ``at`` (0 or -1), longest first}."""
+    out: dict[str, set[int]] = {}
+    for phrase in phrases:
+        out.setdefault(phrase[at], set()).add(len(phrase))
+    return {w: tuple(sorted(ns, reverse=True)) for w, ns in out.items()}
+
+
+# Lengths of the phrases by first (last for hedges) word: a cheap test, then few lookups.
+_UNIT_LENGTHS = _lengths(UNITS, 0)
+_CURRENCY_LENGTHS = _lengths([*CURRENCY_WORDS, *SCALED_ONLY_CURRENCY], 0)
+_HEDGE_LENGTHS = _lengths(HEDGES, -1)
+# Tokens (lower case) that can start a scale, currency or unit after a number.
+_AFTER_WORDS = frozenset([
+    *SCALE_WORDS, *SCALE_ABBR, *CURRENCY_SYMBOLS, *CURRENCY_CODES, *_CURRENCY_LENGTHS,
+    *_UNIT_LENGTHS, *FILLERS, "c", "f", "m",
+])
+#: Tokens (lower case) that can end a currency, or a hedge, before a number: with another
+#: token there, ``currency_before`` or ``hedge_before`` finds nothing.
+CURRENCY_ENDS = frozenset([*CURRENCY_SYMBOLS, *CURRENCY_CODES])
+HEDGE_ENDS = frozenset([*_HEDGE_LENGTHS, "~", "."])
+
+
+def initial(toks: Tokens, k: int) -> bool:
     """Whether ``toks[k]`` starts a sentence (so a capital letter means nothing)."""
-    return k == 0 or (toks[k - 1].kind == "s" and toks[k - 1].raw in INITIAL_SYMBOLS)
+    return k == 0 or toks.raw[k - 1] in INITIAL_SYMBOLS  # symbols only: no word is in it
 
 
-def _link(toks: list[Tok], j: int) -> tuple[int, str] | None:
-    """The token after ``toks[j-1]`` and how it is joined: "" glued, "-" hyphen, " " space."""
-    if j >= len(toks):
+def link_after(toks: Tokens, j: int) -> tuple[int, str] | None:
+    """The token after ``toks[j-1]`` and how it is joined ("" glued, "-" hyphen, " " space);
+    None at the end, or if that token cannot start a scale, currency or unit."""
+    if j >= toks.n:
         return None
-    t = toks[j]
-    if t.start > toks[j - 1].end:
-        return j, " "
-    if t.raw == "-" and j + 1 < len(toks) and toks[j + 1].start == t.end:
-        return j + 1, "-"
-    return j, ""
+    if toks.start[j] > toks.end[j - 1]:
+        k, how = j, " "
+    elif toks.raw[j] == "-" and j + 1 < toks.n and toks.start[j + 1] == toks.end[j]:
+        k, how = j + 1, "-"
+    else:
+        k, how = j, ""
+    return (k, how) if toks.low[k] in _AFTER_WORDS else None
 
 
-def scale_after(toks: list[Tok], j: int, value: float, currency: bool) -> tuple[int, int] | None:
-    """A scale after digits: "140 billion", "140-billion", "€140bn", "$5m", "5 mn"."""
-    link = _link(toks, j)
-    if link is None or toks[link[0]].kind != "w":
-        return None
+def scale_after(
+    toks: Tokens, link: tuple[int, str], value: float, currency: bool
+) -> tuple[int, int] | None:
+    """A scale after digits (``link`` from ``link_after``): "140 billion", "140-billion", "€140bn",
+    "$5m", "5 mn"."""
     k, how = link
-    w = toks[k].low
+    if toks.kind[k] != "w":
+        return None
+    w = toks.low[k]
     if w in SCALE_WORDS:
         return SCALE_WORDS[w], k + 1
     exp = SCALE_ABBR.get(w)
     if exp is None or (how != "" and w not in SPACED_SCALE_ABBR and not currency):
         return None
-    if toks[k].raw == "m" and not currency:
+    if toks.raw[k] == "m" and not currency:
         nk = joined(toks, k + 1)
-        if how != "" or value >= 1000 or (nk is not None and toks[nk].low in METRE_CONTEXT):
+        if how != "" or value >= 1000 or (nk is not None and toks.low[nk] in METRE_CONTEXT):
             return None  # "a 100m sprint", "the 10,000m": metres
     return exp, k + 1
 
 
-def unit_after(toks: list[Tok], j: int) -> tuple[str, int] | None:
-    """A unit after a number: "%", " per cent", "-year", " straight years", "km/h", "20C"."""
-    link = _link(toks, j)
-    if link is None:
-        return None
+def unit_after(toks: Tokens, link: tuple[int, str]) -> tuple[str, int] | None:
+    """A unit after a number (``link`` from ``link_after``): "%", " per cent", "-year",
+    " straight years", "km/h", "20C"."""
     k, how = link
-    t = toks[k]
-    if how == "" and t.raw in ("C", "F"):
-        return ("celsius" if t.raw == "C" else "fahrenheit"), k + 1
-    if t.raw == "m":
+    raw = toks.raw[k]
+    if how == "" and raw in ("C", "F"):
+        return ("celsius" if raw == "C" else "fahrenheit"), k + 1
+    if raw == "m":
         return "m", k + 1
-    filler = how == " " and t.low in FILLERS
+    filler = how == " " and toks.low[k] in FILLERS
     if filler:
         k += 1
-    if k >= len(toks) or toks[k].low not in _UNIT_FIRST:
+    lengths = _UNIT_LENGTHS.get(toks.low[k]) if k < toks.n else None
+    if lengths is None:
         return None
-    for n in (3, 2, 1):
-        key = tuple(x.low for x in toks[k : k + n])
+    for n in lengths:
+        key = tuple(toks.low[k : k + n])
         unit = UNITS.get(key)
         if unit is not None and (not filler or unit in TIME_UNITS):
             return unit, k + len(key)
     return None
 
 
-def currency_after(toks: list[Tok], j: int, scaled: bool) -> tuple[str, int] | None:
-    """A currency after an amount: "140 billion euros", "5 million Swiss francs", "140 €"."""
-    link = _link(toks, j)
-    if link is None:
-        return None
+def currency_after(toks: Tokens, link: tuple[int, str], scaled: bool) -> tuple[str, int] | None:
+    """A currency after an amount (``link`` from ``link_after``): "140 billion euros",
+    "5 million Swiss francs", "140 €"."""
     k, how = link
-    t = toks[k]
-    if t.kind == "s":
-        code = CURRENCY_SYMBOLS.get(t.raw)
+    raw, low = toks.raw[k], toks.low[k]
+    if toks.kind[k] == "s":
+        code = CURRENCY_SYMBOLS.get(raw)
         return (code, k + 1) if code is not None and how != "-" else None
-    if how == " " and t.raw.isupper() and t.low in CURRENCY_CODES:
-        return CURRENCY_CODES[t.low], k + 1
-    if t.low not in _CURRENCY_FIRST:
-        return None
-    for n in (5, 3, 2, 1):
-        key = tuple(x.low for x in toks[k : k + n])
+    if how == " " and low in CURRENCY_CODES and raw.isupper():
+        return CURRENCY_CODES[low], k + 1
+    for n in _CURRENCY_LENGTHS.get(low, ()):
+        key = tuple(toks.low[k : k + n])
         code = CURRENCY_WORDS.get(key) or (SCALED_ONLY_CURRENCY.get(key) if scaled else None)
         if code is not None:
             return code, k + len(key)
     return None
 
 
-def currency_before(toks: list[Tok], first: int, floor: int) -> tuple[str, int] | None:
+def currency_before(toks: Tokens, first: int, floor: int) -> tuple[str, int] | None:
     """A currency before an amount: "€", "US$", "EUR "."""
     k = first - 1
     if k < floor:
         return None
-    p = toks[k]
-    if p.kind == "s" and p.raw in CURRENCY_SYMBOLS:
-        q = toks[k - 1] if k - 1 >= floor else None
-        if p.raw == "$" and q is not None and q.end == p.start and q.low in DOLLAR_PREFIX:
-            return DOLLAR_PREFIX[q.low], k - 1
-        return CURRENCY_SYMBOLS[p.raw], k
-    if p.kind == "w" and p.end < toks[first].start and p.raw.isupper() and p.low in CURRENCY_CODES:
-        return CURRENCY_CODES[p.low], k
+    raw = toks.raw[k]
+    if raw in CURRENCY_SYMBOLS:  # only symbol tokens are in it
+        q = k - 1
+        if raw == "$" and q >= floor and toks.end[q] == toks.start[k]:
+            prefix = DOLLAR_PREFIX.get(toks.low[q])
+            if prefix is not None:
+                return prefix, q
+        return CURRENCY_SYMBOLS[raw], k
+    low = toks.low[k]
+    if low in CURRENCY_CODES and raw.isupper() and toks.end[k] < toks.start[first]:
+        return CURRENCY_CODES[low], k  # a word: only words are in CURRENCY_CODES
     return None
 
 
-def hedge_before(toks: list[Tok], first: int, floor: int) -> tuple[str, int] | None:
+def hedge_before(toks: Tokens, first: int, floor: int) -> tuple[str, int] | None:
     """A hedge before a number: "more than", "nearly", "an estimated", "~", "approx."."""
     k = first - 1
     if k < floor:
         return None
-    p = toks[k]
-    if p.raw == "~":
+    raw = toks.raw[k]
+    if raw == "~":
         return "about", k
-    if p.raw == "." and k - 1 >= floor and toks[k - 1].low == "approx":
+    if raw == "." and k - 1 >= floor and toks.low[k - 1] == "approx":
         return "about", k - 1
-    if p.kind != "w" or p.end == toks[first].start or p.low not in _HEDGE_LAST:
+    lengths = _HEDGE_LENGTHS.get(toks.low[k])
+    if lengths is None or toks.kind[k] != "w" or toks.end[k] == toks.start[first]:
         return None
-    for n in (3, 2, 1):
+    for n in lengths:
         s = first - n
-        if s >= floor and all(x.kind == "w" for x in toks[s:first]):
-            hedge = HEDGES.get(tuple(x.low for x in toks[s:first]))
-            if hedge in ("over", "under") and s > 0 and toks[s - 1].low in NOT_BOUND_AFTER:
+        if s >= floor and toks.kind[s:first].count("w") == n:
+            hedge = HEDGES.get(tuple(toks.low[s:first]))
+            if hedge in ("over", "under") and s > 0 and toks.low[s - 1] in NOT_BOUND_AFTER:
                 return None
             if hedge is not None:
                 return hedge, s
     return None
 
 
-def is_label(toks: list[Tok], i: int) -> bool:
+def is_label(toks: Tokens, i: int) -> bool:
     """A label, not a count: "Article 5", "No. 10", "Boeing 737" (but "Chelsea 3-1" counts)."""
-    score = i + 2 < len(toks) and toks[i + 1].raw in ("-", "–") and toks[i + 2].kind == "n"
+    score = i + 2 < toks.n and toks.raw[i + 1] in ("-", "–") and toks.kind[i + 2] == "n"
     if i == 0 or score:
         return False
-    p = toks[i - 1]
-    if p.raw == "." and i > 1 and toks[i - 2].low in ("no", "nos"):
+    raw = toks.raw[i - 1]
+    if raw == "." and i > 1 and toks.low[i - 2] in ("no", "nos"):
         return True
-    if p.kind != "w" or p.end == toks[i].start:
+    if toks.kind[i - 1] != "w" or toks.end[i - 1] == toks.start[i]:
         return False
-    if p.low in LABELS or p.raw in ("No", "NO"):
+    low = toks.low[i - 1]
+    if low in LABELS or raw in ("No", "NO"):
         return True
-    possessive = p.low.endswith(("'s", "’s"))
-    proper = p.raw[0].isupper() and not initial(toks, i - 1)
-    inner_caps = any(c.isupper() for c in p.raw[1:])  # "iPhone 15", "NATO 5"
-    return not possessive and (proper or inner_caps)
+    if low.endswith(("'s", "’s")):
+        return False  # possessive
+    if raw[0].isupper() and not initial(toks, i - 1):
+        return True  # a proper name
+    rest = raw[1:]  # "iPhone 15", "NATO 5"; islower() means no capital at all
+    return not rest.islower() and any(c.isupper() for c in rest)
 
 
-def is_year(toks: list[Tok], i: int) -> bool:
+def is_year(toks: Tokens, i: int) -> bool:
     """A bare four-digit 1000–2199 is a year unless a plural noun follows it and a word
     other than "in", "the", "since"… precedes it ("sent 1500 troops")."""
-    t = toks[i]
-    if len(t.raw) != 4 or not t.raw.isdigit() or not 1000 <= int(t.raw) <= 2199:
+    raw = toks.raw[i]
+    if len(raw) != 4 or not raw.isdigit() or not 1000 <= int(raw) <= 2199:
         return False
-    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    nxt = toks.raw[i + 1] if i + 1 < toks.n else None
     plural = (
         nxt is not None
-        and nxt.kind == "w"
-        and nxt.raw.islower()
-        and len(nxt.raw) > 2
-        and nxt.raw.endswith("s")
+        and toks.kind[i + 1] == "w"
+        and nxt.islower()
+        and len(nxt) > 2
+        and nxt.endswith("s")
     )
     if not plural:
         return True
-    prev = toks[i - 1] if i > 0 else None
-    return prev is not None and not initial(toks, i) and (prev.kind != "w" or prev.low in YEAR_PREV)
+    if i == 0 or initial(toks, i):
+        return False
+    return toks.kind[i - 1] != "w" or toks.low[i - 1] in YEAR_PREV

@@ -3,23 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from functools import partial
-from itertools import accumulate, chain
+from itertools import accumulate
 from operator import itemgetter
-from typing import NamedTuple, cast
+from typing import NamedTuple
 
 from checker.extract.number_lexicon import SCALE_WORDS, TIME_WORDS, UNIT_FIRST_WORDS
-
-
-class Tok(NamedTuple):
-    """A token of kind "n" (digits), "w" (word) or "s" (symbol) with its offsets."""
-
-    kind: str
-    raw: str
-    low: str
-    start: int
-    end: int
 
 
 class WordNumber(NamedTuple):
@@ -32,10 +20,11 @@ class WordNumber(NamedTuple):
     unit: str | None = None
 
 
-# Each match is (whitespace before, token): digits, a word or one symbol.
+# A token: digits, a word or one symbol (``split`` keeps it and the whitespace around it).
+# Possessive repeats (++, *+) where nothing after them could make them give back.
 _TOKEN_RE = re.compile(
-    r"(\s*)([^\W\d_]+(?:['’][^\W\d_]+)*"  # words first: the most common, and never digits
-    r"|(?<![\d.,])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d])(?:\.\d+)?|\d+(?:[.,]\d+)*"
+    r"([^\W\d_]++(?:['’][^\W\d_]++)*+"  # words first: the most common, and never digits
+    r"|(?<![\d.,])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d])(?:\.\d+)?|\d++(?:[.,]\d++)*+"
     r"|\S)"
 )
 _DIGIT_RE = re.compile(r"\d")
@@ -52,10 +41,27 @@ class _KindOf(dict[str, str]):
 
 
 _KIND_OF = _KindOf()
-_first, _second = itemgetter(0), itemgetter(1)
-_make_tok = cast(
-    "Callable[[tuple[str, str, str, int, int]], Tok]", partial(tuple.__new__, Tok)
-)
+_first = itemgetter(0)
+
+
+class Tokens:
+    """Digit runs, words and single symbols of a text (whitespace dropped), as parallel
+    lists: token ``j`` is ``raw[j]`` (``low[j]`` lower-cased) at ``start[j]:end[j]``, of
+    kind ``kind[j]``: "n" (digits), "w" (word) or "s" (symbol); ``n`` is their number."""
+
+    __slots__ = ("end", "kind", "low", "n", "raw", "start")
+
+    def __init__(self, text: str) -> None:
+        # Built in C (no Python call per token): this runs on every sentence with a number.
+        parts: list[str] = _TOKEN_RE.split(text)  # space, token, space, …, token, space
+        offsets = list(accumulate(map(len, parts)))  # start, end, start, …, end, len(text)
+        self.raw = parts[1::2]
+        self.low = list(map(str.lower, self.raw))
+        self.kind = list(map(_KIND_OF.__getitem__, map(_first, self.raw)))
+        self.start = offsets[0:-1:2]
+        self.end = offsets[1::2]
+        self.n = len(self.raw)
+
 
 def _numbered(words: str, first: int = 0, step: int = 1) -> dict[str, int]:
     """{"twenty": 20, "thirty": 30, …} from a space-separated word list."""
@@ -92,28 +98,15 @@ NUMBER_WORDS = frozenset(
 START_WORDS = frozenset([*_SMALL, *_TENS, *ORDINALS, "a", "an", "half"])
 
 
-def tokenize(text: str) -> list[Tok]:
-    """Split text into digit runs, words and single symbols (whitespace dropped)."""
-    pairs = _TOKEN_RE.findall(text)
-    offsets = list(accumulate(map(len, chain.from_iterable(pairs))))  # start, end, start, …
-    raws: list[str] = list(map(_second, pairs))
-    kinds = map(_KIND_OF.__getitem__, map(_first, raws))
-    # Built in C (no Python call per token): this runs on every sentence with a number.
-    parts = zip(kinds, raws, map(str.lower, raws), offsets[0::2], offsets[1::2], strict=True)
-    return list(map(_make_tok, parts))
-
-
-def joined(toks: list[Tok], j: int) -> int | None:
-    """Index of the word at ``j`` (or after a hyphen at ``j``) joined to ``toks[j-1]``."""
-    if j >= len(toks):
+def joined(toks: Tokens, j: int) -> int | None:
+    """Index of the word at ``j`` (or after a hyphen at ``j``) joined to token ``j-1``."""
+    if j >= toks.n:
         return None
-    t = toks[j]
-    if t.kind == "w":
-        return j if t.start > toks[j - 1].end else None
-    if t.raw == "-" and t.start == toks[j - 1].end and j + 1 < len(toks):
-        w = toks[j + 1]
-        if w.kind == "w" and w.start == t.end:
-            return j + 1
+    if toks.kind[j] == "w":
+        return j if toks.start[j] > toks.end[j - 1] else None
+    glued = toks.raw[j] == "-" and toks.start[j] == toks.end[j - 1] and j + 1 < toks.n
+    if glued and toks.kind[j + 1] == "w" and toks.start[j + 1] == toks.end[j]:
+        return j + 1
     return None
 
 
@@ -128,67 +121,71 @@ def int_granularity(value: float) -> float:
     return float(g)
 
 
-def _of_follows(toks: list[Tok], k: int) -> bool:
+def _of_follows(toks: Tokens, k: int) -> bool:
     nk = joined(toks, k + 1)
-    return nk is not None and toks[nk].low == "of" and toks[nk - 1].kind == "w"
+    return nk is not None and toks.low[nk] == "of" and toks.kind[nk - 1] == "w"
 
 
-def _and_fraction(toks: list[Tok], k_and: int) -> tuple[float, int] | None:
+def _and_fraction(toks: Tokens, k_and: int) -> tuple[float, int] | None:
     """Parse "and a half" / "-and-a-quarter" starting at the "and" token."""
     ka = joined(toks, k_and + 1)
-    if ka is None or toks[ka].low not in ("a", "one"):
+    if ka is None or toks.low[ka] not in ("a", "one"):
         return None
     kh = joined(toks, ka + 1)
-    if kh is None or toks[kh].low not in _HALVES:
+    if kh is None or toks.low[kh] not in _HALVES:
         return None
-    return _HALVES[toks[kh].low], kh + 1
+    return _HALVES[toks.low[kh]], kh + 1
 
 
-def _fraction(toks: list[Tok], i: int) -> WordNumber | None:
+def _fraction(toks: Tokens, i: int) -> WordNumber | None:
     """Fractions: "two-thirds", "one-third", "three quarters of"."""
-    num = _SMALL.get(toks[i].low, 0)
-    nk = joined(toks, i + 1)
-    if not 1 <= num <= 9 or nk is None or toks[nk].low not in _FRACTIONS:
+    num = _SMALL.get(toks.low[i], 0)
+    if not 1 <= num <= 9:
         return None
-    den_word = toks[nk].low
+    nk = joined(toks, i + 1)
+    if nk is None or toks.low[nk] not in _FRACTIONS:
+        return None
+    den_word = toks.low[nk]
     plural = den_word.endswith("s")
     if plural != (num > 1):
         return None
-    hyphen = toks[nk - 1].raw == "-"
+    hyphen = toks.raw[nk - 1] == "-"
     if not hyphen and (not plural or den_word == "quarters") and not _of_follows(toks, nk):
         return None
     den = _FRACTIONS[den_word]
     return WordNumber(nk + 1, num / den, 1 / den)
 
 
-def _after_a(toks: list[Tok], i: int) -> WordNumber | None:
+def _after_a(toks: Tokens, i: int) -> WordNumber | None:
     """After "a": "a hundred", "a dozen", "a third of", "by a quarter", "a year and a half"."""
     nk = joined(toks, i + 1)
     if nk is None:
         return None
-    w = toks[nk].low
+    w = toks.low[nk]
     if w in SCALE_WORDS or w in ("hundred", "dozen"):
         return _cardinal(toks, nk, 1, "a")
-    after_by = i > 0 and toks[i - 1].low == "by" and joined(toks, nk + 1) != nk + 2
-    if w in _FRACTIONS and not w.endswith("s") and (after_by or _of_follows(toks, nk)):
-        return WordNumber(nk + 1, 1 / _FRACTIONS[w], 1 / _FRACTIONS[w])
-    k_and = joined(toks, nk + 1)
-    if w in TIME_WORDS and k_and is not None and toks[k_and].low == "and":
-        frac = _and_fraction(toks, k_and)
-        if frac is not None:
-            return WordNumber(frac[1], 1 + frac[0], frac[0], unit=TIME_WORDS[w])
+    if w in _FRACTIONS and not w.endswith("s"):
+        after_by = i > 0 and toks.low[i - 1] == "by" and joined(toks, nk + 1) != nk + 2
+        if after_by or _of_follows(toks, nk):
+            return WordNumber(nk + 1, 1 / _FRACTIONS[w], 1 / _FRACTIONS[w])
+    if w in TIME_WORDS:
+        k_and = joined(toks, nk + 1)
+        if k_and is not None and toks.low[k_and] == "and":
+            frac = _and_fraction(toks, k_and)
+            if frac is not None:
+                return WordNumber(frac[1], 1 + frac[0], frac[0], unit=TIME_WORDS[w])
     return None
 
 
-def _half(toks: list[Tok], i: int) -> WordNumber | None:
+def _half(toks: Tokens, i: int) -> WordNumber | None:
     """Halves: "half a million", "half a dozen"; "half an hour" (the caller reads the unit)."""
     ka = joined(toks, i + 1)
-    if ka is None or toks[ka].low not in ("a", "an"):
+    if ka is None or toks.low[ka] not in ("a", "an"):
         return None
     nk = joined(toks, ka + 1)
     if nk is None:
         return None
-    w = toks[nk].low
+    w = toks.low[nk]
     if w in SCALE_WORDS:
         v = 0.5 * 10.0 ** SCALE_WORDS[w]
         return WordNumber(nk + 1, v, v)
@@ -199,12 +196,13 @@ def _half(toks: list[Tok], i: int) -> WordNumber | None:
     return None
 
 
-def _cardinal(toks: list[Tok], i: int, cur: int = 0, last: str | None = None) -> WordNumber | None:
+def _cardinal(toks: Tokens, i: int, cur: int = 0, last: str | None = None) -> WordNumber | None:
     """Parse a cardinal from ``toks[i]``; ``last`` is the kind of the previous word."""
     total, big, k, end = 0, 99, i, i
     dozen = False
+    low = toks.low
     while True:
-        w = toks[k].low
+        w = low[k]
         if w in _SMALL and last in (None, "x", "h", "s", "and"):
             v = _SMALL[w]
             if (last == "x" and not 1 <= v <= 9) or (v == 0 and last is not None):
@@ -232,7 +230,7 @@ def _cardinal(toks: list[Tok], i: int, cur: int = 0, last: str | None = None) ->
         nk = joined(toks, k + 1)
         if nk is None:
             break
-        if toks[nk].low == "and":
+        if low[nk] == "and":
             if last in ("u", "t", "x"):
                 frac = _and_fraction(toks, nk)
                 if frac is not None:
@@ -240,7 +238,7 @@ def _cardinal(toks: list[Tok], i: int, cur: int = 0, last: str | None = None) ->
             after = joined(toks, nk + 1)
             if last not in ("h", "s") or after is None:
                 break
-            if toks[after].low not in _TENS and _SMALL.get(toks[after].low, 0) < 1:
+            if low[after] not in _TENS and _SMALL.get(low[after], 0) < 1:
                 break
             nk, last = after, "and"
         k = nk
@@ -250,18 +248,18 @@ def _cardinal(toks: list[Tok], i: int, cur: int = 0, last: str | None = None) ->
     return WordNumber(end, value, 1.0 if dozen else int_granularity(value))
 
 
-def _scaled_fraction(toks: list[Tok], value: float, gran: float, end: int) -> WordNumber:
+def _scaled_fraction(toks: Tokens, value: float, gran: float, end: int) -> WordNumber:
     """A number with "and a half", then an optional scale word ("two and a half million")."""
     nk = joined(toks, end)
-    if nk is not None and toks[nk].low in SCALE_WORDS:
-        mult = 10.0 ** SCALE_WORDS[toks[nk].low]
+    if nk is not None and toks.low[nk] in SCALE_WORDS:
+        mult = 10.0 ** SCALE_WORDS[toks.low[nk]]
         return WordNumber(nk + 1, value * mult, gran * mult)
     return WordNumber(end, value, gran)
 
 
-def parse_words(toks: list[Tok], i: int) -> WordNumber | None:
+def parse_words(toks: Tokens, i: int) -> WordNumber | None:
     """Parse the word number starting at ``toks[i]``, or return None."""
-    w = toks[i].low
+    w = toks.low[i]
     if w in ("a", "an"):
         return _after_a(toks, i)
     if w == "half":

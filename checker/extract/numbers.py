@@ -11,21 +11,27 @@ Not returned: vague plurals ("dozens", "billions of dollars"), dates and times (
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from enum import StrEnum
-from typing import NamedTuple
+from itertools import compress, count
+from operator import or_
 
 from checker.extract.number_context import (
+    CURRENCY_ENDS,
+    HEDGE_ENDS,
     currency_after,
     currency_before,
     hedge_before,
     initial,
     is_label,
     is_year,
+    link_after,
     scale_after,
     unit_after,
 )
 from checker.extract.number_lexicon import (
+    DATE_HINT_DIGIT_RE,
+    DATE_HINT_WORD_RE,
     DATE_MASK_RE,
     MONTH_NAMES,
     ONE_DAY_NEXT,
@@ -39,10 +45,10 @@ from checker.extract.number_lexicon import (
 from checker.extract.number_words import (
     NUMBER_WORDS,
     START_WORDS,
-    Tok,
+    Tokens,
+    WordNumber,
     joined,
     parse_words,
-    tokenize,
 )
 
 
@@ -73,16 +79,13 @@ class NumberMention:
     parenthetical: bool = False
 
 
-class _Core(NamedTuple):
-    """The number itself: token range ``[first, end)`` before hedge, currency and scale."""
+_HEDGE_OF = {h.value: h for h in Hedge}  # quicker than Hedge(value)
 
-    first: int
-    end: int
-    value: float
-    gran: float
-    ordinal: bool
-    unit: str | None
-    digits: bool
+
+# The number itself, before hedge, currency and scale: its token range ``[first, end)``,
+# value, granularity, whether it is an ordinal, its unit and whether it is in digits.
+# A plain tuple: cheaper to build than a NamedTuple, and unpacked at once.
+_Core = tuple[int, int, float, float, bool, str | None, bool]
 
 
 _QUICK_DIGIT_RE = re.compile(r"[\d½¼¾]")
@@ -101,142 +104,139 @@ _HYPHENS = frozenset("-−–+")
 _SEPARATORS = str.maketrans("", "", ", \u00a0\u2009\u202f")  # thousands, in digit tokens
 
 
-def _digit_core(toks: list[Tok], i: int, floor: int) -> _Core | None:
+def _digit_core(toks: Tokens, i: int, floor: int) -> _Core | None:
     """Digits with their sign, ordinal suffix ("21st") or fraction ("2½"); None for codes."""
-    t = toks[i]
-    if not t.raw.isdigit() and not _NUM_RE.fullmatch(t.raw):
+    raw = toks.raw[i]
+    plain = raw.isdigit()
+    if not plain and not _NUM_RE.fullmatch(raw):
         return None
     first, sign = i, 1.0
-    if i > 0 and toks[i - 1].end == t.start:
-        p = toks[i - 1]
-        if p.kind == "w" or p.raw in _GLUED_BEFORE:
+    if i > 0 and toks.end[i - 1] == toks.start[i]:
+        p = toks.raw[i - 1]
+        if toks.kind[i - 1] == "w" or p in _GLUED_BEFORE:
             return None
-        if p.raw in _HYPHENS:
-            pp = toks[i - 2] if i > 1 else None
-            if pp is not None and pp.end == p.start and pp.kind != "s":
+        if p in _HYPHENS:
+            if i > 1 and toks.end[i - 2] == toks.start[i - 1] and toks.kind[i - 2] != "s":
                 # "F-16", "COVID-19", "2024-25"; "10-12" is a range and keeps both numbers
-                if pp.kind == "w" or (len(pp.raw) == 4 and len(t.raw) <= 2):
+                if toks.kind[i - 2] == "w" or (len(toks.raw[i - 2]) == 4 and len(raw) <= 2):
                     return None
-            elif p.raw != "–" and i - 1 >= floor:
-                first, sign = i - 1, (1.0 if p.raw == "+" else -1.0)
-    if t.raw[0] == "0" and t.raw[1:2].isdigit():
+            elif p != "–" and i - 1 >= floor:
+                first, sign = i - 1, (1.0 if p == "+" else -1.0)
+    if raw[0] == "0" and raw[1:2].isdigit():
         return None  # "01", "007": codes, not quantities
-    clean = t.raw if t.raw.isdigit() else t.raw.translate(_SEPARATORS)
+    clean = raw if plain else raw.translate(_SEPARATORS)
     value = float(clean)
-    if "." in clean:
+    if not plain and "." in clean:
         gran = 10.0 ** -len(clean.split(".")[1])
     else:
         stripped = clean.rstrip("0")
         gran = 10.0 ** (len(clean) - len(stripped)) if stripped else 1.0
     end, ordinal = i + 1, False
-    if end < len(toks) and toks[end].start == t.end:
-        nt = toks[end]
-        after = toks[end + 1] if end + 1 < len(toks) else None
-        if nt.raw in ("/", ":") and after is not None and after.kind == "n":
+    if end < toks.n and toks.start[end] == toks.end[i]:
+        nt = toks.raw[end]
+        if nt in ("/", ":") and end + 1 < toks.n and toks.kind[end + 1] == "n":
             return None
-        if nt.low in _ORD_SUFFIX and t.raw.isdigit():
+        if plain and toks.low[end] in _ORD_SUFFIX:
             end, ordinal, gran = end + 1, True, 1.0
-        elif nt.raw in _VULGAR:
-            value += _VULGAR[nt.raw]
-            end, gran = end + 1, 0.25 if nt.raw != "½" else 0.5
-    return _Core(first, end, sign * value, gran, ordinal, None, True)
+        elif nt in _VULGAR:
+            value += _VULGAR[nt]
+            end, gran = end + 1, 0.25 if nt != "½" else 0.5
+    return first, end, sign * value, gran, ordinal, None, True
 
 
-def _word_ok(toks: list[Tok], i: int, end: int, value: float, ordinal: bool) -> bool:
+def _word_ok(toks: Tokens, i: int, wn: WordNumber) -> bool:
     """Reject proper names ("Air Force One"), pronoun "one" and non-ordinal "first"/"second"."""
-    t = toks[i]
-    if t.raw[0].isupper() and not initial(toks, i):
+    end, value, ordinal = wn.end, wn.value, wn.ordinal
+    if toks.raw[i][0].isupper() and not initial(toks, i):
         return False
+    low = toks.low
     nk = joined(toks, end)
-    nxt = toks[nk].low if nk is not None else ""
-    prev = toks[i - 1].low if i > 0 and toks[i - 1].kind == "w" else ""
-    hyphen = nk is not None and toks[nk - 1].raw == "-"
+    nxt = low[nk] if nk is not None else ""
+    prev = low[i - 1] if i > 0 and toks.kind[i - 1] == "w" else ""
+    hyphen = nk is not None and toks.raw[nk - 1] == "-"
     if ordinal:
         if nxt == "of":
             month = joined(toks, nk + 1) if nk is not None else None
-            if month is not None and toks[month].raw in MONTH_NAMES:
+            if month is not None and toks.raw[month] in MONTH_NAMES:
                 return False
-        if end < len(toks) and toks[end].raw == "," and initial(toks, i):
+        if end < toks.n and toks.raw[end] == "," and initial(toks, i):
             return False  # "Fourth, the ..."
         if hyphen and nxt in ORDINAL_IDIOMS:
             return False  # "third-party", "second-hand"
-        if t.low in ("first", "second") and end == i + 1:
+        if low[i] in ("first", "second") and end == i + 1:
             det = prev in ORDINAL_DET or prev.endswith(("'s", "’s"))
             if not det or nxt in ("", "of"):
                 return False
-            if t.low == "first":
-                unit = unit_after(toks, end)
+            if low[i] == "first":
+                link = link_after(toks, end)
+                unit = unit_after(toks, link) if link is not None else None
                 return unit is not None and unit[0] in TIME_UNITS
         return True
-    if t.low == "one" and end == i + 1 and value == 1:
+    if low[i] == "one" and end == i + 1 and value == 1:
         if nxt in ONE_NEXT or nk is None or (not hyphen and prev in ONE_PREV):
             return False
         if prev == "at" and nxt in ("point", "stage", "time"):
             return False  # "at one point"
         if nxt == "day" and not hyphen and prev not in ONE_DAY_PREV:
             after = joined(toks, nk + 1) if nk is not None else None
-            return after is not None and toks[after].low in ONE_DAY_NEXT  # not "one day, …"
+            return after is not None and low[after] in ONE_DAY_NEXT  # not "one day, …"
     return True
 
 
-def _word_core(toks: list[Tok], i: int) -> _Core | None:
-    """The word number starting at ``toks[i]`` ("twenty-one", "half a million")."""
-    wn = parse_words(toks, i)
-    if wn is None or not _word_ok(toks, i, wn.end, wn.value, wn.ordinal):
-        return None
-    return _Core(i, wn.end, wn.value, wn.granularity, wn.ordinal, wn.unit, False)
-
-
 def _mention_at(
-    text: str, lo: int, toks: list[Tok], i: int, floor: int, core: _Core
+    text: str, lo: int, toks: Tokens, i: int, floor: int, core: _Core, prev: NumberMention | None
 ) -> tuple[NumberMention, int] | None:
     """The mention around ``core`` (at ``toks[i]``, ``lo`` the offset of the tokens in
-    ``text``), and the index after it."""
-    first, end, value, gran, unit = core.first, core.end, core.value, core.gran, core.unit
+    ``text``, ``prev`` the mention before it), and the index after it."""
+    first, end, value, gran, ordinal, unit, digits = core
     currency: str | None = None
     hedge: Hedge | None = None
     scaled = False
-    if not core.ordinal:
-        before = currency_before(toks, first, floor)
-        if before is not None:
-            currency, first = before
-        if core.digits:
-            sc = scale_after(toks, end, value, currency is not None)
+    link = link_after(toks, end)  # read again when ``end`` moves
+    if not ordinal:
+        if first > floor and toks.low[first - 1] in CURRENCY_ENDS:
+            before = currency_before(toks, first, floor)
+            if before is not None:
+                currency, first = before
+        if digits and link is not None:
+            sc = scale_after(toks, link, value, currency is not None)
             if sc is not None:
                 mult = 10.0 ** sc[0]
                 value, gran = round(value * mult, 6), round(gran * mult, 6)
                 end, scaled = sc[1], True
-        if currency is None and unit is None:
-            after = currency_after(toks, end, scaled)
+                link = link_after(toks, end)
+        if currency is None and unit is None and link is not None:
+            after = currency_after(toks, link, scaled)
             if after is not None:
                 currency, end = after
-    if unit is None and currency is None:
-        found = unit_after(toks, end)
+    if unit is None and currency is None and link is not None:
+        found = unit_after(toks, link)
         if found is not None:
             unit, end = found
-    if toks[end - 1].low in ("a", "an"):
+    if toks.low[end - 1] in ("a", "an"):
         return None  # "half a square meal"
-    if not core.ordinal:
+    if not ordinal and first > floor and toks.low[first - 1] in HEDGE_ENDS:
         hedged = hedge_before(toks, first, floor)
         if hedged is not None:
-            hedge, first = Hedge(hedged[0]), hedged[1]
-    if end < len(toks) and toks[end].start == toks[end - 1].end and toks[end].kind != "s":
+            hedge, first = _HEDGE_OF[hedged[0]], hedged[1]
+    if end < toks.n and toks.start[end] == toks.end[end - 1] and toks.kind[end] != "s":
         return None  # "1990s", "4G", "10am"
     bare = unit is None and currency is None and hedge is None and not scaled
-    if bare and (is_label(toks, i) or (core.digits and not core.ordinal and is_year(toks, i))):
+    if bare and (is_label(toks, i) or (digits and not ordinal and is_year(toks, i))):
         return None
-    s, e = toks[first].start + lo, toks[end - 1].end + lo
-    mention = NumberMention(
-        s, e, text[s:e], value, gran, hedge, unit, currency, ordinal=core.ordinal
-    )
+    s, e = toks.start[first] + lo, toks.end[end - 1] + lo
+    paren = prev is not None and _is_conversion(text, prev, s, currency, unit)
+    mention = NumberMention(s, e, text[s:e], value, gran, hedge, unit, currency, ordinal, paren)
     return mention, end
 
 
-def _is_conversion(text: str, prev: NumberMention, m: NumberMention) -> bool:
-    """Whether ``m`` is a conversion in parentheses of the amount ``prev`` before it."""
-    same_kind = (prev.currency is None) == (m.currency is None)
-    measured = m.currency is not None or m.unit is not None
-    return same_kind and measured and bool(_PAREN_GAP_RE.fullmatch(text, prev.end, m.start))
+def _is_conversion(
+    text: str, prev: NumberMention, start: int, currency: str | None, unit: str | None
+) -> bool:
+    """Whether the amount at ``start`` is a conversion in parentheses of ``prev``."""
+    same_kind = (prev.currency is None) == (currency is None)
+    measured = currency is not None or unit is not None
+    return same_kind and measured and bool(_PAREN_GAP_RE.fullmatch(text, prev.end, start))
 
 
 def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[NumberMention]:
@@ -248,40 +248,50 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
         _QUICK_WORD_RE.findall(sub.lower())
     ):
         return []
-    toks = tokenize(sub)
+    toks = Tokens(sub)
     masks: list[tuple[int, int]] | None = None  # date spans, found at the first digit number
     found: list[NumberMention] = []
     i = floor = 0
-    # Digits and words that may start a number (only words are in START_WORDS).
-    for c in [j for j, t in enumerate(toks) if t.kind == "n" or t.low in START_WORDS]:
+    # Digits and words that may start a number (only words are in START_WORDS), found in C.
+    starts = map(or_, map("n".__eq__, toks.kind), map(START_WORDS.__contains__, toks.low))
+    for c in compress(count(), starts):
         if c < i:
             continue  # inside the mention before
-        i, t = c, toks[c]
-        if t.kind == "n":
-            core = _digit_core(toks, i, floor)
+        i = c
+        core: _Core | None
+        if toks.kind[c] == "n":
+            core = _digit_core(toks, c, floor)
             if core is None:
                 continue
             if masks is None:
-                masks = [m.span() for m in DATE_MASK_RE.finditer(sub)]
-            if any(s < t.end and t.start < e for s, e in masks):
-                continue
+                masks = _date_masks(sub)
+            if masks:
+                t_start, t_end = toks.start[c], toks.end[c]
+                if any(s < t_end and t_start < e for s, e in masks):
+                    continue
         else:
-            core = _word_core(toks, i)
-            if core is None:
+            wn = parse_words(toks, c)
+            if wn is None or not _word_ok(toks, c, wn):
                 continue
-        got = _mention_at(text, lo, toks, i, floor, core)
+            core = c, wn.end, wn.value, wn.granularity, wn.ordinal, wn.unit, False
+        got = _mention_at(text, lo, toks, c, floor, core, found[-1] if found else None)
         if got is None:
             continue
         mention, i = got
         floor = i
-        if found and _is_conversion(text, found[-1], mention):
-            mention = replace(mention, parenthetical=True)
         found.append(mention)
     if found and hi < len(text) and found[-1].end == hi and _glued(text, hi):
         found.pop()  # the range cuts a word or number in two
     if found and found[0].start == lo and _glued(text, lo):
         found.pop(0)
     return found
+
+
+def _date_masks(sub: str) -> list[tuple[int, int]]:
+    """Spans of the dates, times and phone numbers in ``sub``."""
+    if not (DATE_HINT_DIGIT_RE.search(sub) or DATE_HINT_WORD_RE.search(sub)):
+        return []
+    return [m.span() for m in DATE_MASK_RE.finditer(sub)]
 
 
 def _glued(text: str, at: int) -> bool:
