@@ -113,8 +113,9 @@ _SENTENCE_STARTERS = frozenset(
     ]
 )
 
-# A stop, then optional closing quotes/brackets, then space: a possible boundary.
-_STOP = re.compile(r"""[.!?…]+["'”’)\]]*(?=\s+["“‘'(\dA-ZÀ-ÖØ-Ý])""")
+# A stop, then optional closing quotes/brackets, then space: a possible boundary. (A
+# single class first, not a repeat, lets the search skip to stops.)
+_STOP = re.compile(r"""[.!?…][.!?…]*["'”’)\]]*(?=\s+["“‘'(\dA-ZÀ-ÖØ-Ý])""")
 _LINE_BREAK = re.compile(r"\n(?![ \t]*[a-z])")
 # Spaces lost between sentences: "content.Manage" and "MeetingIt was".
 _GLUED_STOP = re.compile(r"[.!?](?=[A-Z][a-z]{2})")
@@ -189,9 +190,11 @@ def split_sentences(text: str) -> list[Sentence]:
 # Quotation marks: curly pairs, straight double quotes, and single quotes that are not
 # apostrophes (an opening one follows a space or bracket; a closing one is not followed
 # by a letter).
-# (The single-quote branch starts with the mark itself, so the search can skip ahead.)
+# (One class of opening marks comes first, so that the search skips to them; each branch
+# then looks back at the mark it needs.)
 _QUOTE = re.compile(
-    r"“[^”\n]*”?|\"[^\"\n]*\"|[‘'](?<![\w’'][‘'])(?=\w)[^‘’'\n]*?[\w.,!?][’'](?!\w)"
+    r"[“\"‘'](?:(?<=“)[^”\n]*”?|(?<=\")[^\"\n]*\""
+    r"|(?<=[‘'])(?<![\w’'][‘'])(?=\w)[^‘’'\n]*?[\w.,!?][’'](?!\w))"
 )
 
 
