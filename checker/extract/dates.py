@@ -8,12 +8,13 @@ Overlapping candidates are settled by earliest start, then longest span.
 """
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from typing import Literal
 
 from checker.extract import dates_patterns as p
-from checker.extract.tense import Direction, weekday_direction
+from checker.extract.tense import Signal, direction, signals
 from checker.timeline import Absolute, Anaphoric, DateExpr, Relative
 
 
@@ -27,7 +28,10 @@ class DateMention:
     expr: DateExpr
 
 
-Found = tuple[int, int, DateExpr]
+# Yearless dates and bare weekdays take a direction from the clause's tense, which is only
+# worked out for those that are kept: until then they are `partial`s taking the direction.
+Undirected = partial[Absolute] | partial[Relative]
+Found = tuple[int, int, DateExpr | Undirected]
 Unit = Literal["day", "week", "month", "year"]
 _UNITS: dict[str, Unit] = {"day": "day", "week": "week", "month": "month", "year": "year"}
 
@@ -37,25 +41,23 @@ def _unit(word: str) -> Unit:
 
 
 def _month(token: str) -> int:
-    return p.MONTHS[token[:3].lower()]
+    return p.MONTHS[token[:3]]
 
 
-def _month_day(m: re.Match[str], weekday: int | None = None) -> Absolute | None:
+def _month_day(m: re.Match[str], weekday: int | None = None) -> Absolute | Undirected | None:
     i = "1" if m.group("mon1") else "2"
     day = int(m.group("d" + i))
     if not 1 <= day <= 31:
         return None
     year = m.group("y" + i)
-    return Absolute(int(year) if year else None, _month(m.group("mon" + i)), day, weekday)
+    if year:
+        return Absolute(int(year), _month(m.group("mon" + i)), day, weekday)
+    return partial(Absolute, None, _month(m.group("mon" + i)), day, weekday)
 
 
-def _before(s: str, i: int) -> str:
-    """The few characters before s[i] (enough for the context regexes anchored at $)."""
-    return s[max(0, i - 30) : i]
-
-
-def _ends_linked(rx: re.Pattern[str], before: str) -> bool:
-    """`rx.search(before)` for `rx` = a month or year, "to" / "and" / ..., end."""
+def _ends_linked(rx: re.Pattern[str], s: str, i: int) -> bool:
+    """`rx.search(s[i - 30:i])` for `rx` = a month or year, "to" / "and" / ..., end."""
+    before = s[max(0, i - 30) : i]
     return before.rstrip().endswith(p.LINKS) and rx.search(before) is not None
 
 
@@ -67,41 +69,46 @@ def _tight(s: str) -> bool:
     return p.DOUBLE_SPACE.search(s) is None
 
 
-def _from(s: str, first: int) -> int:
-    """Where to scan from for matches whose core starts at `first` or later."""
-    return max(0, first - p.DATE_REACH) if _tight(s) else 0
-
-
 def _scan(
     rx: re.Pattern[str],
     core: re.Pattern[str],
     reach: int,
     s: str,
     c: re.Match[str] | None,
+    tight: bool,
     word: bool = False,
-) -> Iterator[re.Match[str]]:
-    """`rx.finditer(s)` for a regex that matches wherever `core` does (where it starts a word
-    if `word`) and whose every match holds such a `core` match at most `reach` characters
-    after its start; `c` is the first `core` match. Each search starts just before the next
-    `core` match instead of trying every position of the sentence."""
-    if c is not None and not _tight(s):
-        yield from rx.finditer(s)
-        return
+    low: str | None = None,
+) -> list[re.Match[str]]:
+    """`list(rx.finditer(s))` for a regex whose every match holds a `core` match (where it
+    starts a word if `word`) at most `reach` characters after its start when `tight`
+    (`_tight(s)`); `c` is the first `core` match, in `low` if given (`s` lower-cased,
+    without ODD_FOLD letters), else in `s`. Each search starts just before the next `core`
+    match instead of trying every position of the sentence."""
+    if c is not None and not tight:
+        return list(rx.finditer(s))
+    text = s if low is None else low
+    found = []
     pos = 0
     while c is not None:
         q = c.start()
         if word and q and (s[q - 1].isalnum() or s[q - 1] == "_"):
-            c = core.search(s, q + 1)  # no \b before the core: not a match of rx
+            c = core.search(text, q + 1)  # no \b before the core: not a match of rx
             continue
         m = rx.search(s, max(pos, q - reach))
-        if m is None:  # cannot happen: rx matches where core does
-            return
-        yield m
+        if m is None:
+            break
+        found.append(m)
         pos = m.end()
-        c = core.search(s, pos)
+        c = core.search(text, pos)
+    return found
 
 
-def _absolutes(s: str, month_name: re.Match[str] | None) -> Iterator[Found]:
+def _absolutes(
+    s: str,
+    month_name: re.Match[str] | None,
+    weekday: re.Match[str] | None,
+    tight: bool,
+) -> Iterator[Found]:
     if "-" in s and p.ISO_CORE.search(s):
         for m in p.ISO.finditer(s):
             month, day = int(m.group("m")), int(m.group("d"))
@@ -109,59 +116,54 @@ def _absolutes(s: str, month_name: re.Match[str] | None) -> Iterator[Found]:
                 yield m.start(), m.end(), Absolute(int(m.group("y")), month, day)
     if month_name is None:
         return
-    first = p.WEEKDAY_NAME.search(s) if "day" in s else None
-    if first is not None:
-        for m in p.WEEKDAY_DATE.finditer(s, _from(s, first.start())):
-            expr = _month_day(m, p.WEEKDAYS[m.group("wd").lower()])
+    if weekday is not None:
+        for m in _scan(p.WEEKDAY_DATE, p.WEEKDAY_NAME, p.DATE_REACH, s, weekday, tight):
+            expr = _month_day(m, p.WEEKDAYS[m.group("wd")])
             if expr is not None:
                 yield m.start(), m.end(), expr
-    starts = [c.start() for c in (p.MONTH_DAY_CORE.search(s), p.DAY_MONTH_CORE.search(s)) if c]
-    if starts:
-        for m in p.MONTH_DAY.finditer(s, _from(s, min(starts))):
-            expr = _month_day(m)
-            if expr is not None:
-                yield m.start(), m.end(), expr
-    first = p.MONTH_YEAR_CORE.search(s) if "19" in s or "20" in s else None
-    if first is not None:
-        for m in p.MONTH_YEAR.finditer(s, _from(s, first.start())):
+    for m in _scan(p.MONTH_DAY, p.MONTH_NAME, p.MONTH_DAY_REACH, s, month_name, tight):
+        expr = _month_day(m)
+        if expr is not None:
+            yield m.start(), m.end(), expr
+    if "19" in s or "20" in s:
+        first = p.MONTH_YEAR_CORE.search(s, month_name.start())
+        for m in _scan(p.MONTH_YEAR, p.MONTH_YEAR_CORE, p.DATE_REACH, s, first, tight):
             yield m.start(), m.end(), Absolute(int(m.group("y")), _month(m.group("mon")), None)
 
 
-def _months(s: str, month_name: re.Match[str]) -> Iterator[Found]:
-    for m in _scan(p.MONTH_ONLY, p.MONTH_NAME, p.MONTH_REACH, s, month_name):
+def _months(s: str, month_name: re.Match[str], tight: bool) -> Iterator[Found]:
+    for m in _scan(p.MONTH_ONLY, p.MONTH_NAME, p.MONTH_REACH, s, month_name, tight):
         mon = m.group("mon")
         if len(mon) == 3 and mon != "May":  # abbreviation without a period: never alone
             continue
         start = m.start()
-        if not (m.group("in") or m.group("pre") or m.group("mod")):
-            before = _before(s, start)
-            wordlike = mon.lower() in p.WORDLIKE_MONTHS
+        if start == m.start("mon"):  # no "in", "last" / "this" / "next" nor "early" / "mid-"
             if not (
-                p.ends_with(p.PREP_BEFORE, before, 10)
-                or _ends_linked(p.MONTH_BEFORE, before)
-                or (m.group("poss") and not wordlike)
+                p.ends_with(p.PREP_BEFORE, s, start, 10)
+                or _ends_linked(p.MONTH_BEFORE, s, start)
+                or (m.group("poss") and mon.lower() not in p.WORDLIKE_MONTHS)
             ):
                 continue
         elif m.group("poss") and mon.lower() in p.WORDLIKE_MONTHS and not m.group("pre"):
             continue
-        yield start, m.end("mon"), Absolute(None, _month(mon), None)
+        yield start, m.end("mon"), partial(Absolute, None, _month(mon), None)
 
 
-def _years(s: str) -> Iterator[Found]:
-    for m in _scan(p.YEAR_ONLY, p.YEAR_CORE, p.DATE_REACH, s, p.YEAR_CORE.search(s), True):
-        before = _before(s, m.start())
+def _years(s: str, tight: bool) -> Iterator[Found]:
+    first = p.YEAR_CORE.search(s)
+    for m in _scan(p.YEAR_ONLY, p.YEAR_CORE, p.DATE_REACH, s, first, tight, word=True):
+        start = m.start()
         if (
-            m.group("in")
-            or m.group("mod")
-            or p.ends_with(p.PREP_BEFORE, before, 10)
-            or _ends_linked(p.YEAR_BEFORE, before)
+            start < m.start("y")  # "in" or "early" / "mid-"
+            or p.ends_with(p.PREP_BEFORE, s, start, 10)
+            or _ends_linked(p.YEAR_BEFORE, s, start)
         ):
-            yield m.start(), m.end(), Absolute(int(m.group("y")), None, None)
+            yield start, m.end(), Absolute(int(m.group("y")), None, None)
 
 
 def _relative_days(s: str) -> Iterator[Found]:
     for m in p.REL_DAY.finditer(s):
-        if p.ends_with(p.THE_BEFORE, _before(s, m.start()), 3):
+        if p.ends_with(p.THE_BEFORE, s, m.start(), 3):
             continue
         word = (m.group("word") or m.group("glued") or "").lower()
         if m.group("dby"):
@@ -180,11 +182,16 @@ def _ago(s: str) -> Iterator[Found]:
         yield m.start(), m.end(), Relative(_unit(m.group("unit")), -count)
 
 
-def _relative_periods(s: str) -> Iterator[Found]:
-    for m in p.REL_UNIT.finditer(s):
+def _relative_periods(s: str, low: str, odd: bool, tight: bool) -> Iterator[Found]:
+    if odd:
+        matches: Iterable[re.Match[str]] = p.REL_UNIT.finditer(s)
+    else:
+        first = p.UNIT_CORE.search(low)
+        matches = _scan(p.REL_UNIT, p.UNIT_CORE, p.REL_UNIT_REACH, s, first, tight, low=low)
+    for m in matches:
         if m.group("unit2"):
             yield m.start(), m.end(), Relative(_unit(m.group("unit2")), -2)
-        elif not p.ends_with(p.THE_BEFORE, _before(s, m.start()), 3):
+        elif not p.ends_with(p.THE_BEFORE, s, m.start(), 3):
             pre = (m.group("pre") or "this").lower()
             offset = {"last": -1, "this": 0, "next": 1}[pre]
             part = m.group("part")
@@ -194,30 +201,43 @@ def _relative_periods(s: str) -> Iterator[Found]:
             yield m.start(), m.end(), Relative(_unit(m.group("unit")), offset, part=whole)
 
 
-def _weekdays(s: str) -> Iterator[Found]:
-    for m in p.WEEKDAY.finditer(s):
-        not_after = p.ends_with(p.WEEKDAY_NOT_AFTER, _before(s, m.start("wd")), 6)
-        if not_after or p.WEEKDAY_NOT_BEFORE.match(s, m.end("wd")):
+def _weekdays(s: str, weekday: re.Match[str], tight: bool) -> Iterator[Found]:
+    for m in _scan(p.WEEKDAY, p.WEEKDAY_NAME, p.WEEKDAY_REACH, s, weekday, tight):
+        wd_start, wd_end = m.span("wd")
+        if p.ends_with(p.WEEKDAY_NOT_AFTER, s, wd_start, 6) or p.WEEKDAY_NOT_BEFORE.match(
+            s, wd_end
+        ):
             continue
-        wd = p.WEEKDAYS[m.group("wd").lower()]
-        pre = (m.group("pre") or "").lower()
-        if pre and p.ends_with(p.THE_BEFORE, _before(s, m.start()), 3):
-            continue
+        wd = p.WEEKDAYS[m.group("wd")]
+        start = m.start()
+        pre = m.group("pre")
+        if pre is not None:
+            if p.ends_with(p.THE_BEFORE, s, start, 3):
+                continue
+            pre = pre.lower()
+        expr: Relative | Undirected
         if pre == "last":
             expr = Relative("weekday", -1, wd, "past")
         elif pre == "next":
             expr = Relative("weekday", 1, wd, "future")
-        else:
-            expr = Relative("weekday", 0, wd, "this" if pre == "this" else "unknown")
-        yield m.start(), m.end(), expr
+        elif pre == "this":
+            expr = Relative("weekday", 0, wd, "this")
+        else:  # none, or one with an ODD_FOLD letter
+            expr = partial(Relative, "weekday", 0, wd)
+        yield start, m.end(), expr
 
 
 def _anchor(s: str, end: int) -> Literal["preceding", "following"]:
     return "preceding" if p.NO_EVENT_AFTER.match(s, end) else "following"
 
 
-def _anaphora(s: str) -> Iterator[Found]:
-    for m in p.ANAPHORA.finditer(s):
+def _anaphora(s: str, low: str, odd: bool, tight: bool) -> Iterator[Found]:
+    if odd:
+        matches: Iterable[re.Match[str]] = p.ANAPHORA.finditer(s)
+    else:
+        first = p.ANAPHORA_CORE.search(low)
+        matches = _scan(p.ANAPHORA, p.ANAPHORA_CORE, p.ANAPHORA_REACH, s, first, tight, low=low)
+    for m in matches:
         if m.group("u1"):
             sign = -1 if m.group("rel1").lower() == "before" else 1
             expr = Anaphoric(_unit(m.group("u1")), sign, sign, _anchor(s, m.end()))
@@ -241,7 +261,7 @@ def _anaphora(s: str) -> Iterator[Found]:
         elif m.group("u3"):
             rel, unit = m.group("rel3").lower(), _unit(m.group("u3"))
             the = m.end("on3") if m.group("on3") else m.start()
-            if unit != "day" and p.ends_with(p.ROLLING_BEFORE, _before(s, the), 10):
+            if unit != "day" and p.ends_with(p.ROLLING_BEFORE, s, the, 10):
                 continue
             shift = 0 if rel == "same" else 1 if rel in ("following", "next") else -1
             expr = Anaphoric(unit, shift, shift, "preceding")
@@ -250,63 +270,54 @@ def _anaphora(s: str) -> Iterator[Found]:
         yield m.start(), m.end(), expr
 
 
-def _needs_direction(expr: Absolute | Relative) -> bool:
-    """Bare weekdays and yearless dates take a direction from the clause's tense."""
-    if isinstance(expr, Relative):
-        return expr.unit == "weekday" and expr.direction == "unknown"
-    return isinstance(expr, Absolute) and expr.year is None and expr.month is not None
-
-
-def _directed(expr: Absolute | Relative, direction: Direction) -> Absolute | Relative:
-    """`expr` with its direction set (faster than `dataclasses.replace`)."""
-    if isinstance(expr, Absolute):
-        return Absolute(expr.year, expr.month, expr.day, expr.weekday, direction)
-    return Relative(expr.unit, expr.offset, expr.weekday, direction, expr.part)
-
-
-def _resolved(s: str) -> tuple[Found, ...]:
-    """The date expressions of sentence `s`, offsets into `s`."""
+def _mentions(s: str, offset: int) -> list[DateMention]:
+    """The date expressions of sentence `s`, which starts at `offset` in the scanned text."""
     low = s.lower()
     # Letters that IGNORECASE folds onto ASCII ones defeat the literal pre-checks on `low`;
     # without them, every scanner's pre-check implies the general cue check.
     odd = not s.isascii() and p.ODD_FOLD.search(s) is not None
     if odd and not p.has_cue(s):
-        return ()
+        return []
+    tight = _tight(s)
     # Each scanner only where its cheap pre-check passes; the order settles equal spans.
     found: list[Found] = []
     month_name = p.MONTH_NAME.search(s)
+    weekday = p.WEEKDAY_NAME.search(s) if "day" in s else None
     if (month_name is not None or "-" in s) and p.DIGIT.search(s):
-        found += _absolutes(s, month_name)
+        found += _absolutes(s, month_name, weekday, tight)
     if month_name is not None:
-        found += _months(s, month_name)
+        found += _months(s, month_name, tight)
     if "19" in s or "20" in s:
-        found += _years(s)
+        found += _years(s, tight)
     day = "day" in low
     units = "year" in low or "week" in low or "month" in low
-    parts = "night" in low or "morning" in low or "evening" in low or "noon" in low
+    parts = not day and ("night" in low or "morning" in low or "evening" in low or "noon" in low)
     if (day or parts or "morrow" in low) and (odd or p.any_in(low, p.REL_DAY_CUES)):
         found += _relative_days(s)
     if units or day:
         if odd or (units and p.any_in(low, p.REL_UNIT_CUES)):
-            found += _relative_periods(s)
+            found += _relative_periods(s, low, odd, tight)
         if "ago" in low:
             found += _ago(s)
-    if "day" in s and p.WEEKDAY_NAME.search(s):
-        found += _weekdays(s)
+    if weekday is not None:
+        found += _weekdays(s, weekday, tight)
     if (odd or day or units or parts) and p.any_in(low, p.ANAPHORA_CUES):
-        found += _anaphora(s)
+        found += _anaphora(s, low, odd, tight)
     if len(found) > 1:
         found.sort(key=lambda f: (f[0], f[0] - f[1]))
-    kept: list[Found] = []
+    kept: list[DateMention] = []
     last = 0
+    sentence_signals: list[Signal] | None = None
     for a, b, expr in found:
         if a < last:
             continue
-        if isinstance(expr, Absolute | Relative) and _needs_direction(expr):
-            expr = _directed(expr, weekday_direction(s, a, b))
-        kept.append((a, b, expr))
+        if isinstance(expr, partial):
+            if sentence_signals is None:
+                sentence_signals = signals(s, low)
+            expr = expr(direction=direction(s, sentence_signals, a, b))
+        kept.append(DateMention(offset + a, offset + b, s[a:b], expr))
         last = b
-    return tuple(kept)
+    return kept
 
 
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
@@ -314,7 +325,4 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
     non-overlapping, with offsets absolute into `text`."""
     end = len(text) if end is None else max(0, min(end, len(text)))
     start = max(0, min(start, end))
-    return [
-        DateMention(start + a, start + b, text[start + a : start + b], expr)
-        for a, b, expr in _resolved(text[start:end])
-    ]
+    return _mentions(text[start:end], start)

@@ -2,13 +2,14 @@
 
 import re
 
+# Keyed as the (case-sensitive) regexes match them: a month by its first three letters.
 MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+    "Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "May": 5, "Jun": 6,
+    "Jul": 7, "Aug": 8, "Sep": 9, "Oct": 10, "Nov": 11, "Dec": 12,
 }  # fmt: skip
 WEEKDAYS = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3,
-    "friday": 4, "saturday": 5, "sunday": 6,
+    "Monday": 0, "Tuesday": 1, "Wednesday": 2, "Thursday": 3,
+    "Friday": 4, "Saturday": 5, "Sunday": 6,
 }  # fmt: skip
 NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -41,6 +42,17 @@ _MONTH_DAY = (
 _PART = r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
 _PRE = r"(?i:\b(?P<pre>last|this|next)\s+)?"
 
+
+def by_first_letter(alternatives: list[str]) -> str:
+    """The alternation of `alternatives` (each starting with a letter) grouped by first
+    letter, keeping their order within a group: it matches exactly as the plain alternation
+    does, but the regex engine tests a few letters instead of every alternative."""
+    rests: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        rests.setdefault(alternative[0], []).append(alternative[1:])
+    return "|".join(f"{first}(?:{'|'.join(rest)})" for first, rest in rests.items())
+
+
 DIGIT = re.compile(r"[0-9]")
 _CUES = (
     "day", "night", "week", "month", "year", "morrow", "morning", "evening", "afternoon",
@@ -54,18 +66,25 @@ def has_cue(s: str) -> bool:
     return _CUE.search(s.lower()) is not None
 
 
-def ends_with(rx: re.Pattern[str], before: str, longest: int) -> bool:
-    """`rx.search(before)` for an `rx` that is a word (at most `longest` characters), then
-    whitespace, then the end: the word must end where `before`'s trailing whitespace starts,
-    so the search can start just before that."""
-    if not before[-1:].isspace():
+def ends_with(rx: re.Pattern[str], s: str, i: int, longest: int, window: int = 30) -> bool:
+    """`rx.search(s[max(0, i - window):i])` for an `rx` that is a word (at most `longest`
+    characters), then whitespace, then the end: the word must end where the trailing
+    whitespace starts, so the search can start just before that (`longest` < `window` - 1)."""
+    if i == 0 or not s[i - 1].isspace():
         return False
+    if i == 1 or not s[i - 2].isspace():  # one whitespace character: no need for a slice
+        return rx.search(s, max(0, i - 1 - longest), i) is not None
+    before = s[max(0, i - window) : i]
     return rx.search(before, max(0, len(before.rstrip()) - longest)) is not None
 
 
 def any_in(low: str, words: tuple[str, ...]) -> bool:
-    """Does `low` contain one of `words`? (Substring tests beat a regex alternation.)"""
-    return any(map(low.__contains__, words))
+    """Does `low` contain one of `words`? (Substring tests beat a regex alternation, and a
+    plain loop beats `any`.)"""
+    for word in words:  # noqa: SIM110 - faster than any()
+        if word in low:
+            return True
+    return False
 
 
 # Literal pre-checks on the lower-cased sentence: each match of ANAPHORA, REL_DAY and REL_UNIT
@@ -83,35 +102,57 @@ ODD_FOLD = re.compile("[\u0130\u0131\u017f\u212a]")  # İ ı ſ K (Kelvin)
 
 # Cores: every match of a scanner regex below holds a match of its core, which starts at most
 # *_REACH characters after the match does when no two whitespace characters are adjacent.
-MONTH_NAME = re.compile(_MONTH)  # MONTH_ONLY (which matches wherever it does)
+# The lower-case cores of IGNORECASE scanners are searched in the lower-cased sentence, which
+# only works without ODD_FOLD letters.
+MONTH_NAME = re.compile(_MONTH)  # MONTH_ONLY (which matches wherever it does), MONTH_DAY
 MONTH_REACH = 14  # "in last early "
+MONTH_DAY_REACH = 11  # "on 31st of "
 WEEKDAY_NAME = re.compile(_WEEKDAY)  # WEEKDAY, WEEKDAY_DATE
-MONTH_DAY_CORE = re.compile(rf"{_MONTH}\s*[0-9]")  # MONTH_DAY, one of these two
-DAY_MONTH_CORE = re.compile(rf"[0-9](?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}")
+WEEKDAY_REACH = 8  # "on next "
 MONTH_YEAR_CORE = re.compile(rf"{_MONTH},?\s+(?:19|20)[0-9]{{2}}")  # MONTH_YEAR
 DATE_REACH = 9  # "in early ", "on 3", "on "
 YEAR_CORE = re.compile(_YEAR.format("y"))  # YEAR_ONLY, where it starts a word (\b)
 ISO_CORE = re.compile(r"(?:19|20)[0-9]{2}-[01][0-9]-[0-3][0-9]")  # ISO
+UNIT_CORE = re.compile("week|month|year")  # REL_UNIT, lower case
+REL_UNIT_REACH = 13  # "earlier this "
+# ANAPHORA, lower case: one alternative for each first word, so that the regex engine can
+# skip to their first letters.
+_ANAPHORA_CORES = [
+    *(
+        rf"{unit}s?\s+(?:before|after|later|earlier)"
+        for unit in ("day", "night", "morning", "evening", "week", "month", "year")
+    ),
+    *(
+        rf"{rel}\s+(?:day|morning|afternoon|evening|night|week|month|year)"
+        for rel in ("following", "next", "previous", "preceding", "prior", "same", "that")
+    ),
+]
+ANAPHORA_CORE = re.compile(by_first_letter(_ANAPHORA_CORES))
+ANAPHORA_REACH = 12  # "a couple of "
 DOUBLE_SPACE = re.compile(r"\s\s")
 
 
+# Scanners start with a look-ahead at the first letters of their matches: a cheap test
+# before the optional groups, at every position where a search tries them.
 ISO = re.compile(
     _ON + r"(?<![0-9-])(?P<y>(?:19|20)[0-9]{2})-(?P<m>[01][0-9])-(?P<d>[0-3][0-9])(?![0-9])"
 )
 WEEKDAY_DATE = re.compile(
-    rf"{_ON}(?P<wd>{_WEEKDAY})(?:\s*(?P<par>\()\s*|,?\s+)(?:{_MONTH_DAY})(?(par)\s*\))"
+    rf"(?=[OoMTWFS]){_ON}(?P<wd>{_WEEKDAY})"
+    rf"(?:\s*(?P<par>\()\s*|,?\s+)(?:{_MONTH_DAY})(?(par)\s*\))"
 )
-MONTH_DAY = re.compile(_ON + rf"(?:{_MONTH_DAY})")
-MONTH_YEAR = re.compile(rf"{_IN}{_MOD}?(?P<mon>{_MONTH}),?\s+{_YEAR.format('y')}")
+MONTH_DAY = re.compile(rf"(?=[OoJFMASND0-9]){_ON}(?:{_MONTH_DAY})")
+MONTH_YEAR = re.compile(
+    rf"(?=[IiEeLlMmJFASOND]){_IN}{_MOD}?(?P<mon>{_MONTH}),?\s+{_YEAR.format('y')}"
+)
 MONTH_ONLY = re.compile(
-    rf"{_IN}(?P<pre>\b(?i:last|next|this)\s+)?(?P<mod>{_MOD})?(?P<mon>{_MONTH})(?P<poss>['’]s\b)?"
+    rf"(?=[IiLlNnTtEeMmJFASOD]){_IN}(?P<pre>\b(?i:last|next|this)\s+)?(?P<mod>{_MOD})?"
+    rf"(?P<mon>{_MONTH})(?P<poss>['’]s\b)?"
 )
-YEAR_ONLY = re.compile(rf"{_IN}(?P<mod>{_MOD})?\b{_YEAR.format('y')}")
+YEAR_ONLY = re.compile(rf"(?=[IiEeLlMm12]){_IN}(?P<mod>{_MOD})?\b{_YEAR.format('y')}")
 # Prepositions that turn a following month or year into a date (kept outside the span).
-PREP_BEFORE = re.compile(
-    r"(?i:\b(?:since|by|until|till|through|before|after|from|during|throughout|between|of"
-    r"|around)\s+)$"
-)
+_PREPOSITIONS = "since by until till through before after from during throughout between of around"
+PREP_BEFORE = re.compile(rf"(?i:\b(?:{by_first_letter(_PREPOSITIONS.split())})\s+)$")
 MONTH_BEFORE = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)\s*(?:to|and|or|-|–|until|through)\s*$"
@@ -119,7 +160,9 @@ MONTH_BEFORE = re.compile(
 LINKS = ("to", "and", "or", "-", "–", "until", "through")  # how MONTH_BEFORE / YEAR_BEFORE end
 YEAR_BEFORE = re.compile(r"\b(?:19|20)[0-9]{2}\s*(?:to|and|or|-|–|until)\s*$")
 THE_BEFORE = re.compile(r"(?i:\bthe\s+)$")
-ROLLING_BEFORE = re.compile(r"(?i:\b(?:over|within|for|during|throughout|in)\s+)$")
+ROLLING_BEFORE = re.compile(
+    rf"(?i:\b(?:{by_first_letter('over within for during throughout in'.split())})\s+)$"
+)
 REL_DAY = re.compile(
     r"(?i:\b(?:the\s+day\s+(?P<dby>before\s+yesterday|after\s+tomorrow)"
     r"|(?:earlier|later)\s+today|today|tonight"
@@ -130,7 +173,7 @@ REL_DAY = re.compile(
     r"(?=(?:the|there|that|this|a|an|he|she|it|they|we|was|is)\b))"
 )
 REL_UNIT = re.compile(
-    r"(?i:\b(?:(?P<part>earlier|later)\s+this|(?P<pre>last|this|next))\s+"
+    r"(?i:(?=[eltn])\b(?:(?P<part>earlier|later)\s+this|(?P<pre>last|this|next))\s+"
     r"(?P<unit>week|month|year)(?![A-Za-z])"
     r"|\bthe\s+(?P<unit2>week|month|year)\s+before\s+last\b)"
 )
@@ -138,19 +181,20 @@ AGO = re.compile(
     r"(?i:\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     r"|[1-9][0-9]?)\s+(?P<unit>day|week|month|year)s?\s+ago\b)"
 )
-WEEKDAY = re.compile(rf"{_ON}{_PRE}(?P<wd>{_WEEKDAY}){_PART}(?![A-Za-z])")
-WEEKDAY_NOT_AFTER = re.compile(
-    r"\b(?:Good|Black|Bloody|Super|Ash|Holy|Palm|Easter|Cyber|Maundy|Shrove|Giving|Man|Girl"
-    r"|Blue|Manic|Casual)\s+$"
+WEEKDAY = re.compile(rf"(?=[OoLlNnTtMWFS]){_ON}{_PRE}(?P<wd>{_WEEKDAY}){_PART}(?![A-Za-z])")
+_WEEKDAY_NAMED = (
+    "Good Black Bloody Super Ash Holy Palm Easter Cyber Maundy Shrove Giving Man Girl Blue Manic "
+    "Casual"
 )
+WEEKDAY_NOT_AFTER = re.compile(rf"\b(?:{by_first_letter(_WEEKDAY_NAMED.split())})\s+$")
 WEEKDAY_NOT_BEFORE = re.compile(
     r"\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Mail|Independent|Sport|Night|Club"
     r"|Morning|Evening|school|best|roast|papers?)\b"
 )
 _COUNT = r"an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[1-9][0-9]?"
 ANAPHORA = re.compile(
-    r"(?i:\b(?:(?:on\s+)?the\s+(?P<u1>day|night|morning|evening|week|month|year)"
-    r"\s+(?P<rel1>before|after)"
+    r"(?i:(?=[aotfsendwmyl1-9])\b(?:(?:on\s+)?the\s+"
+    r"(?P<u1>day|night|morning|evening|week|month|year)\s+(?P<rel1>before|after)"
     rf"|(?:(?P<n>{_COUNT})\s+|(?P<vague>a\s+few|several|a\s+couple\s+of)\s+)?"
     r"(?P<u2>day|week|month|year)(?P<pl>s)?\s+(?P<rel2>later|earlier|after|before)"
     r"|(?P<on3>on\s+)?the\s+(?P<rel3>following|next|previous|preceding|prior|same)\s+"

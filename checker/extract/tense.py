@@ -14,10 +14,9 @@ and not the -ed false friends such as "red", "need", "united").
 """
 
 import re
-from functools import lru_cache
 from typing import Literal
 
-from checker.extract.dates_patterns import ends_with
+from checker.extract.dates_patterns import by_first_letter, ends_with
 
 Direction = Literal["past", "future", "unknown"]
 
@@ -29,16 +28,6 @@ _CLAUSE = (
 _CLAUSE_RE = re.compile(_CLAUSE, re.IGNORECASE)
 _SEGMENT_BACK = re.compile(_CLAUSE + r"|,\s", re.IGNORECASE)
 _SEGMENT_FORWARD = re.compile(_CLAUSE + r"|,\s|\s(?:and|but|or)\s", re.IGNORECASE)
-
-
-def _by_first_letter(alternatives: list[str]) -> str:
-    """The alternation of `alternatives` (each starting with a letter) grouped by first
-    letter, keeping their order within a group: it matches exactly as the plain alternation
-    does, but the regex engine tests a few letters instead of every alternative."""
-    rests: dict[str, list[str]] = {}
-    for alternative in alternatives:
-        rests.setdefault(alternative[0], []).append(alternative[1:])
-    return "|".join(f"{first}(?:{'|'.join(rest)})" for first, rest in rests.items())
 
 
 _SCHEDULE_S = [
@@ -75,15 +64,11 @@ _FUTURE_SIGNALS = [
     *_SCHEDULE_S,
     *(rf"{who}\s+(?!(?:was|has|does|is)\b)[a-z]+s" for who in ("who", "which")),
 ]  # fmt: skip
-_FUTURE = re.compile(
-    rf"\b(?=[a-z0-9])(?:{_by_first_letter(_FUTURE_SIGNALS)}"
+_FUTURE = (
+    rf"(?:{by_first_letter(_FUTURE_SIGNALS)}"
     r"|(?!(?:was|has|is|his|this|its|us|as|does|thus|plus|less|unless)\s)[a-z0-9]+s\s+"
-    rf"(?:{_SCHEDULE_BASE}))\b"
-    r"|['’]ll\b",
-    re.IGNORECASE,
+    rf"(?:{_SCHEDULE_BASE}))"
 )
-
-_FUTURE_LOWER = re.compile(_FUTURE.pattern)
 
 _IRREGULAR = (
     "said told met spoke held was were had did went came made took gave saw won lost left "
@@ -100,89 +85,94 @@ _ED_FALSE_FRIENDS = frozenset({
     "united", "hundred", "sacred", "naked", "wicked", "rugged", "ragged", "crooked", "beloved",
     "kindred", "hatred",
 })  # fmt: skip
-_IRR = _by_first_letter(_IRREGULAR.split())
-_BASE = _by_first_letter(_SAME_AS_BASE.split())
-_PAST = re.compile(rf"\b(?=[a-z])(?:(?P<irr>{_IRR})|(?P<base>{_BASE})|(?P<ed>[a-z]{{2,}}ed))\b")
+_IRR = by_first_letter(_IRREGULAR.split())
+_BASE = by_first_letter(_SAME_AS_BASE.split())
+_PAST = rf"(?:(?P<irr>{_IRR})|(?P<base>{_BASE})|(?P<ed>[a-z]{{2,}}ed))"
+# Future signals ignore case, past ones do not. Both are searched in one pass over the
+# sentence in lower case, a future one first at each start of a word (the empty group
+# `future` marks them): the past ones that overlap a future one would not count anyway, and a
+# past one (a single word) hides no future one, as those start at the start of a word.
+_SIGNALS = re.compile(rf"\b(?=[a-z0-9])(?:{_FUTURE}\b(?P<future>)|{_PAST}\b)")
+# A future signal too, but rare enough to look for it only where it occurs; it overlaps no
+# other signal.
+_LL = re.compile(r"['’]ll\b")
+# Letters that IGNORECASE matches to i and s, but that str.lower() keeps (or makes two).
+_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+_BASE_BEFORE_WORDS = "will would to can could may might must should shall did does do not"
 _BASE_BEFORE = re.compile(
-    r"(?:\b(?:will|would|to|can|could|may|might|must|should|shall|did|does|do|not)"
-    r"|n['’]t|['’]ll)\s+$",
+    rf"(?:\b(?:{by_first_letter(_BASE_BEFORE_WORDS.split())})|n['’]t|['’]ll)\s+$",
     re.IGNORECASE,
 )
 # An -ed word after these is an adjective or a participle whose tense lives elsewhere.
-_ED_BEFORE = re.compile(
-    r"\b(?:be|been|being|is|are|am|was|were|stay|stays|stayed|remain|remains|remained|get|gets"
-    r"|the|a|an|its|their|his|her|our|this|that|these|those)\s+$",
-    re.IGNORECASE,
+_ED_BEFORE_WORDS = (
+    "be been being is are am was were stay stays stayed remain remains remained get gets "
+    "the a an its their his her our this that these those"
 )
+_ED_BEFORE = re.compile(rf"\b(?:{by_first_letter(_ED_BEFORE_WORDS.split())})\s+$", re.IGNORECASE)
 
 
-def _limits(
-    text: str, start: int, end: int, back: re.Pattern[str], fwd: re.Pattern[str]
-) -> tuple[int, int]:
-    lo = 0
-    for b in back.finditer(text, 0, start):  # the last boundary before the mention
-        lo = b.end()
-    nxt = fwd.search(text, end)
-    return lo, len(text) if nxt is None else nxt.start()
+Signal = tuple[int, int, Direction]  # start, end, "future" or "past"
 
 
-def _is_past(m: re.Match[str], text: str) -> bool:
-    before = text[max(0, m.start() - 12) : m.start()]
-    if m.group("base"):
-        return not ends_with(_BASE_BEFORE, before, 6)
-    if m.group("ed"):
-        return m.group("ed") not in _ED_FALSE_FRIENDS and not ends_with(_ED_BEFORE, before, 8)
-    return True
-
-
-Spans = list[tuple[int, int]]
-
-
-@lru_cache(maxsize=64)
-def _signals(text: str) -> tuple[Spans, Spans]:
-    """The future and past signals of a sentence, found once for all its mentions."""
-    lowered = text.lower()
-    if len(lowered) == len(text):  # matching lower case without IGNORECASE is 3× faster
-        future = [(m.start(), m.end()) for m in _FUTURE_LOWER.finditer(lowered)]
-    else:
-        future = [(m.start(), m.end()) for m in _FUTURE.finditer(text)]
-    past = []
-    for m in _PAST.finditer(text):
+def signals(text: str, lowered: str) -> list[Signal]:
+    """The future and past signals of sentence `text` (`lowered` is `text.lower()`), in
+    order and not overlapping; found once for all the sentence's mentions."""
+    # Future signals are matched in `lowered`, but with İ (which makes it longer) as with
+    # IGNORECASE in `text`: the same as in lower case once İ, ı and ſ are folded.
+    scanned = lowered if len(lowered) == len(text) else text.translate(_FOLD).lower()
+    found: list[Signal] = []
+    for m in _SIGNALS.finditer(scanned):
         start, end = m.span()
-        if not any(a < end and start < b for a, b in future) and _is_past(m, text):
-            past.append((start, end))
-    return future, past
-
-
-def _nearest(text: str, lo: int, hi: int, start: int, end: int) -> Direction:
-    every_future, every_past = _signals(text)
-    future = [(a, b) for a, b in every_future if lo <= a and b <= hi]
-    past = [(a, b) for a, b in every_past if lo <= a and b <= hi]
-    best: tuple[int, int, Direction] = (len(text) + 1, 0, "unknown")
-    sides: tuple[tuple[list[tuple[int, int]], Direction], ...] = (
-        (future, "future"),
-        (past, "past"),
-    )
-    for spans, direction in sides:
-        for a, b in spans:
-            if b <= start:
-                distance, side = start - b, 0
-            elif a >= end:
-                distance, side = a - end, 1
-            else:
+        kind = m.lastgroup
+        if kind == "future":
+            found.append((start, end, "future"))
+            continue
+        word = m.group()
+        if not text.startswith(word, start):  # not in lower case: no past signal
+            continue
+        if kind == "base":
+            if ends_with(_BASE_BEFORE, text, start, 6, 12):
                 continue
-            if (distance, side) < best[:2]:
-                best = (distance, side, direction)
-    return best[2]
+        elif kind == "ed" and (
+            word in _ED_FALSE_FRIENDS or ends_with(_ED_BEFORE, text, start, 8, 12)
+        ):
+            continue
+        found.append((start, end, "past"))
+    if "'ll" in scanned or "’ll" in scanned:
+        found += [(*m.span(), "future") for m in _LL.finditer(scanned)]
+        found.sort()
+    return found
+
+
+def direction(text: str, found: list[Signal], start: int, end: int) -> Direction:
+    """Direction of the weekday mention text[start:end] from the signals of its sentence."""
+    before = after = None  # the nearest signals on either side
+    for signal in found:
+        if signal[1] <= start:
+            before = signal
+        elif signal[0] >= end:
+            after = signal
+            break
+    if before is None:
+        return "unknown" if after is None else after[2]  # whatever the segment or clause
+    if after is None:
+        return before[2]
+    before_first = start - before[1] <= after[0] - end  # the preceding one wins a tie
+    for back, forward in ((_SEGMENT_BACK, _SEGMENT_FORWARD), (_CLAUSE_RE, _CLAUSE_RE)):
+        # A signal counts if no boundary lies between it and the mention. (No boundary
+        # match holds the first character of a signal, so searching back from there finds
+        # the same boundaries as scanning the whole text before the mention.)
+        before_counts = back.search(text, before[0], start) is None
+        if before_counts and before_first:
+            return before[2]
+        cut = forward.search(text, end)
+        if cut is None or cut.start() >= after[1]:
+            return after[2]
+        if before_counts:
+            return before[2]
+    return before[2] if before_first else after[2]  # no verb of its own: the sentence's tense
 
 
 def weekday_direction(text: str, start: int, end: int) -> Direction:
     """Direction of the weekday mention text[start:end] from the tense around it."""
-    lo, hi = _limits(text, start, end, _SEGMENT_BACK, _SEGMENT_FORWARD)
-    found = _nearest(text, lo, hi, start, end)
-    if found == "unknown":
-        lo, hi = _limits(text, start, end, _CLAUSE_RE, _CLAUSE_RE)
-        found = _nearest(text, lo, hi, start, end)
-    if found == "unknown":  # a clause with no verb of its own: the sentence's tense
-        found = _nearest(text, 0, len(text), start, end)
-    return found
+    return direction(text, signals(text, text.lower()), start, end)
