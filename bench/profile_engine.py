@@ -1,7 +1,7 @@
-"""cProfile of checker.engine.check_document over generated articles: the top functions by
-cumulative and by own time.
+"""Where checker.engine.check_document spends its time on generated articles: wall time
+per stage (`--stages`), or cProfile's top functions by cumulative and by own time.
 
-    python bench/profile_engine.py [--facts 100] [--articles 500] [--top 15]
+    python bench/profile_engine.py [--facts 100] [--articles 500] [--top 15] [--stages]
 """
 
 from __future__ import annotations
@@ -10,15 +10,54 @@ import argparse
 import cProfile
 import pstats
 import sys
+import time
+from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench import measure
 from bench.generate import SIZES, ensure
-from checker.engine import check_document
-from checker.sources import decode, make_document
+from checker import engine as engine_module
+from checker.engine import Engine, check_document
+from checker.sources import Document, decode, make_document
+
+# The stages check_document calls through names of checker.engine.
+_ENGINE_STAGES = ("split_sentences", "find_quotes", "fold", "infer_datelines",
+                  "weekday_findings", "place", "_judge", "make_finding")
+
+
+def _timed(label: str, spent: Counter[str], function: Callable[..., Any]) -> Callable[..., Any]:
+    def timed(*args: Any) -> Any:
+        start = time.perf_counter()
+        try:
+            return function(*args)
+        finally:
+            spent[label] += time.perf_counter() - start
+    return timed
+
+
+def stages(engine: Engine, documents: list[Document]) -> None:
+    """Wrap each stage in a timer, check every document once and print ms per article."""
+    spent: Counter[str] = Counter()
+    for name in _ENGINE_STAGES:
+        setattr(engine_module, name, _timed(name, spent, getattr(engine_module, name)))
+    for family, extractor in list(engine_module.EXTRACTORS.items()):
+        engine_module.EXTRACTORS[family] = _timed(f"extract {family}", spent, extractor)
+    engine.matcher.scan = _timed("automaton scan", spent, engine.matcher.scan)  # type: ignore[method-assign]
+    engine.names.findings = _timed("names", spent, engine.names.findings)  # type: ignore[method-assign]
+    start = time.perf_counter()
+    for doc in documents:
+        check_document(engine, doc)
+    total = time.perf_counter() - start
+    per = 1000 / len(documents)
+    print(f"check_document over {len(documents)} articles: {total * per:.2f} ms/article")
+    for label, seconds in spent.most_common():
+        print(f"  {label:<18} {seconds * per:6.3f} ms")
+    print(f"  {'the rest':<18} {(total - sum(spent.values())) * per:6.3f} ms")
 
 
 def main() -> None:
@@ -26,13 +65,17 @@ def main() -> None:
     parser.add_argument("--facts", type=int, choices=SIZES, default=100)
     parser.add_argument("--articles", type=int, default=500)
     parser.add_argument("--top", type=int, default=15)
+    parser.add_argument("--stages", action="store_true", help="wall time per stage instead")
     args = parser.parse_args()
     rules, corpus = ensure()
     engine = measure.engine_for(rules[args.facts])
     documents = [make_document(a.path, decode(a.data, a.path)[0])
                  for a in measure.load(corpus.paths[: args.articles])]
-    for doc in documents[:20]:  # warm caches and compiled patterns outside the profile
+    for doc in documents[:20]:  # warm caches and compiled patterns outside the measure
         check_document(engine, doc)
+    if args.stages:
+        stages(engine, documents)
+        return
     profiler = cProfile.Profile()
     profiler.enable()
     for doc in documents:
