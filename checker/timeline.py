@@ -28,6 +28,7 @@ as whole Monday-Sunday weeks, months and years as whole calendar months and year
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Literal
 
 
@@ -208,6 +209,7 @@ def _period(expr: Relative, dateline: date) -> DayRange:
     return DayRange(dateline, rng.last)
 
 
+@lru_cache(maxsize=16384)  # dateline inference tries each expression on many days
 def resolve(expr: Absolute | Relative, dateline: date | None) -> DateValue | None:
     """Resolve against the publication date (rules in the module docstring); None when it
     cannot be resolved (a Relative without dateline, a weekday of unknown direction, a
