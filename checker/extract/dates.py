@@ -182,13 +182,19 @@ def _ago(s: str) -> Iterator[Found]:
         yield m.start(), m.end(), Relative(_unit(m.group("unit")), -count)
 
 
-def _relative_periods(s: str, low: str, odd: bool, tight: bool) -> Iterator[Found]:
+def _scan_lower(
+    rx: re.Pattern[str], core: re.Pattern[str], reach: int, s: str, low: str, odd: bool,
+    tight: bool,
+) -> Iterable[re.Match[str]]:
+    """`_scan` with the core searched in `low`; every position of `s` is tried when it has
+    ODD_FOLD letters (`odd`), which the lower-cased core would miss."""
     if odd:
-        matches: Iterable[re.Match[str]] = p.REL_UNIT.finditer(s)
-    else:
-        first = p.UNIT_CORE.search(low)
-        matches = _scan(p.REL_UNIT, p.UNIT_CORE, p.REL_UNIT_REACH, s, first, tight, low=low)
-    for m in matches:
+        return rx.finditer(s)
+    return _scan(rx, core, reach, s, core.search(low), tight, low=low)
+
+
+def _relative_periods(s: str, low: str, odd: bool, tight: bool) -> Iterator[Found]:
+    for m in _scan_lower(p.REL_UNIT, p.UNIT_CORE, p.REL_UNIT_REACH, s, low, odd, tight):
         if m.group("unit2"):
             yield m.start(), m.end(), Relative(_unit(m.group("unit2")), -2)
         elif not p.ends_with(p.THE_BEFORE, s, m.start(), 3):
@@ -232,12 +238,7 @@ def _anchor(s: str, end: int) -> Literal["preceding", "following"]:
 
 
 def _anaphora(s: str, low: str, odd: bool, tight: bool) -> Iterator[Found]:
-    if odd:
-        matches: Iterable[re.Match[str]] = p.ANAPHORA.finditer(s)
-    else:
-        first = p.ANAPHORA_CORE.search(low)
-        matches = _scan(p.ANAPHORA, p.ANAPHORA_CORE, p.ANAPHORA_REACH, s, first, tight, low=low)
-    for m in matches:
+    for m in _scan_lower(p.ANAPHORA, p.ANAPHORA_CORE, p.ANAPHORA_REACH, s, low, odd, tight):
         if m.group("u1"):
             sign = -1 if m.group("rel1").lower() == "before" else 1
             expr = Anaphoric(_unit(m.group("u1")), sign, sign, _anchor(s, m.end()))
