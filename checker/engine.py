@@ -111,16 +111,18 @@ class Engine:
         facts = self.matcher.facts
         sentence = group.sentence
         folded_sentence = scan.folded[sentence.start : sentence.end]
-        families = {
-            kind.extractor
-            for kind, fact in ((facts[i].kind, facts[i].fact) for i in mentioned)
-            if kind.extractor is not None and (kind.cue is None or kind.cue(fact, folded_sentence))
-        }
+        families: set[ExtractorName] = set()
+        for i in mentioned:
+            kind = facts[i].kind
+            if kind.extractor is None or kind.extractor in families:
+                continue  # a cue is looked for only while its family is not yet needed
+            if kind.cue is None or kind.cue(facts[i].fact, folded_sentence):
+                families.add(kind.extractor)
         if not families:
             return []
         geometry = scan.geometry
         attached: list[Attached] = []
-        for family in sorted(f for f in families if f is not None):
+        for family in sorted(families):
             rivals = [h for h in group.triggers if facts[h.target].kind.extractor == family]
             for value in scan.values(family, sentence):
                 if inside(scan.quotes, value.start, value.end):

@@ -125,16 +125,20 @@ class Matcher:
         if self._empty:
             return []
         hits: list[Hit] = []
+        append = hits.append
         size = len(folded)
-        for end_index, (length, targets) in self._automaton.iter(folded):
-            start, end = end_index - length + 1, end_index + 1
-            if (start > 0 and folded[start - 1].isalnum()) or (
-                end < size and folded[end].isalnum()
-            ):
+        for last, (length, targets) in self._automaton.iter(folded):
+            end = last + 1
+            start = end - length
+            if (start and folded[start - 1].isalnum()) or (end < size and folded[end].isalnum()):
                 continue
             for role, target, proper, ref in targets:
-                if proper and not original[start].isupper():
-                    continue
-                hits.append(Hit(start, end, role, target, ref))
-        hits.sort(key=lambda h: (h.start, -h.end))
+                if not proper or original[start].isupper():
+                    append(Hit(start, end, role, target, ref))
+        hits.sort(key=_reading_order)
         return hits
+
+
+def _reading_order(hit: Hit) -> tuple[int, int]:
+    """By start, the longer first."""
+    return hit.start, -hit.end
