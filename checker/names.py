@@ -30,6 +30,7 @@ accepted spellings.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -44,9 +45,11 @@ from checker.text.segment import Sentence
 
 _WORD = re.compile(r"[^\W\d_]+")
 _UPPER = "".join(re.escape(c) for c in map(chr, range(0x2050)) if c.isupper())
-# A capital not preceded by a letter. (The class comes first so that the search skips to
-# capitals; the lookbehind stands in for one before it.)
-_CAPITALISED = re.compile(rf"[{_UPPER}](?<![^\W\d_][{_UPPER}])[^\W\d_]*")
+# A capital not preceded by a letter, and the letters after it. (The class comes first so
+# that the search skips to capitals; the lookbehind stands in for one before it. ASCII
+# letters are taken first by a plain class, cheaper to test than [^\W\d_].)
+_CAPITALISED = re.compile(rf"[{_UPPER}](?<![^\W\d_].)[a-zA-Z]*[^\W\d_]*")
+_VERDICTS = 50_000  # how many capitalised words NameChecker remembers its verdict on
 _NOT_GIVEN = frozenset(HONORIFICS) | frozenset(STATUS) | {
     w for phrase in (*OFFICES, *QUALIFIERS) for w in phrase.split()
 }
@@ -115,6 +118,10 @@ class NameChecker:
         self.owners: dict[str, set[tuple[int, str]]] = {}  # folded word → (entity, part)
         self.house: dict[str, tuple[int, str]] = {}  # accepted word → (entity, house word)
         self._near: dict[str, list[tuple[int, NameWord]]] = {}  # a cache of `near`
+        # Capitalised words as written, judged by `_suspect` (a cache), and those found
+        # suspect.
+        self._judged: set[str] = set()
+        self._suspicious: set[str] = set()
         for compiled in entities:
             entity = compiled.entity
             self.known.update(fold(w) for form in (*entity.refs, *entity.distinct)
@@ -204,25 +211,47 @@ class NameChecker:
             return True
         return folded not in _NOT_GIVEN and not ordinary(folded)
 
+    def _suspect(self, word: str) -> bool:
+        """Whether a capitalised word may give a finding: a house-style word, or one that is
+        not a known word but near a name word."""
+        folded = fold(word)
+        return folded in self.house or (folded not in self.known and bool(self.near(folded)))
+
+    def _suspects(self, words: list[str]) -> set[str]:
+        """The suspect words among capitalised ones, judged once per word."""
+        if not self._judged.issuperset(words):
+            if len(self._judged) > _VERDICTS:
+                self._judged.clear()
+                self._suspicious.clear()
+            for word in set(words).difference(self._judged):
+                self._judged.add(word)
+                if self._suspect(word):
+                    self._suspicious.add(word)
+        return self._suspicious.intersection(words)
+
     def findings(
         self, doc: Document, sentences: list[Sentence], folded_text: str | None = None
     ) -> list[Finding]:
         """Misspellings (warnings) and accepted spellings other than the house one (info).
         `folded_text` is the document's analysis text folded, when the caller has it."""
         text = doc.analysis
-        folded_text = fold(text) if folded_text is None else folded_text
         # Most capitalised words are known names or near none: judge each distinct word
         # once, and walk the sentences only for the few that are left.
-        suspects = {
-            word
-            for word in set(_CAPITALISED.findall(text))
-            if (folded := fold(word)) in self.house
-            or (folded not in self.known and self.near(folded))
-        }
+        suspects = self._suspects(_CAPITALISED.findall(text))
         if not suspects:
             return []
+        folded_text = fold(text) if folded_text is None else folded_text
+        # Walk only the sentences (sorted and disjoint, as split_sentences makes them) where
+        # a suspect occurs, if only as part of a longer word.
+        starts = [start for start, _ in sentences]
+        marked = set()
+        for suspect in suspects:
+            at = text.find(suspect)
+            while at >= 0:
+                marked.add(bisect_right(starts, at) - 1)
+                at = text.find(suspect, at + 1)
         found = []
-        for sentence in sentences:
+        for sentence in (sentences[i] for i in sorted(marked) if i >= 0):
             for match in _CAPITALISED.finditer(text, sentence.start, sentence.end):
                 token = match.group()
                 if token not in suspects:

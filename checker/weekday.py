@@ -19,11 +19,17 @@ from checker.timeline import Absolute, resolve
 
 RULE = "builtin.weekday-date"
 # A weekday followed closely by a month or a day number: the only places worth reading.
-# (It opens with a character class, so the search skips to candidate letters; the
-# lookbehind stands in for the leading \b.)
-_WEEKDAY_WITH_DATE = re.compile(  # over folded (lower-case) text
-    r"[mtwfs](?<!\w[mtwfs])(?:on|ues?|ed(?:nes)?|hu(?:rs?)?|ri|at(?:ur)?|un)(?:day)?\b"
-    r"[\s,.(]{1,4}(?:the\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+# One pattern per first letter, so that each search skips ahead to a single character
+# (the fastest case for `re`: a class of the five letters stops at a quarter of all
+# letters, and more slowly); the lookbehind stands in for a leading \b.
+_WEEKDAY_STEMS = {"m": "on", "t": "ues?|hu(?:rs?)?", "w": "ed(?:nes)?", "f": "ri",
+                  "s": "at(?:ur)?|un"}
+_WEEKDAYS_WITH_DATE = tuple(
+    re.compile(  # over folded (lower-case) text
+        rf"{letter}(?<!\w{letter})(?:{rest})(?:day)?\b"
+        r"[\s,.(]{1,4}(?:the\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    )
+    for letter, rest in _WEEKDAY_STEMS.items()
 )
 
 
@@ -36,11 +42,14 @@ def weekday_findings(
 ) -> list[Finding]:
     """Warnings for weekdays that do not match their dates; `dates_in` gives the dates of
     a sentence and `folded_text` the folded document (the engine has both at hand)."""
-    findings = []
     text = doc.analysis
-    starts = [s.start for s in sentences]
     folded = fold(text) if folded_text is None else folded_text
-    candidates = {bisect_right(starts, m.start()) - 1 for m in _WEEKDAY_WITH_DATE.finditer(folded)}
+    hits = [m.start() for pattern in _WEEKDAYS_WITH_DATE for m in pattern.finditer(folded)]
+    if not hits:
+        return []
+    starts = [start for start, _ in sentences]
+    candidates = {bisect_right(starts, hit) - 1 for hit in hits}
+    findings = []
     for sentence in (sentences[i] for i in sorted(candidates) if i >= 0):
         found = dates_in(sentence) if dates_in else find_dates(text, sentence.start, sentence.end)
         for mention in found:

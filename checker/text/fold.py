@@ -41,11 +41,6 @@ def _table() -> dict[int, str]:
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
-def _fold_char(match: re.Match[str]) -> str:
-    char = match.group()
-    return _table().get(ord(char), char)
-
-
 def fold(text: str) -> str:
     """Lowercase, strip diacritics and straighten punctuation, keeping every offset."""
     lowered = text.lower()
@@ -53,4 +48,12 @@ def fold(text: str) -> str:
         lowered = "".join(low if len(low := c.lower()) == 1 else c for c in text)
     if lowered.isascii():
         return lowered
-    return _NON_ASCII.sub(_fold_char, lowered)
+    # A text holds few distinct non-ASCII characters: replace each throughout (cheaper
+    # than a call per occurrence). Of the characters lower() can leave, the table folds
+    # each to an ASCII one, so no replacement is replaced again.
+    table = _table()
+    for char in set(_NON_ASCII.findall(lowered)):
+        folded = table.get(ord(char))
+        if folded is not None:
+            lowered = lowered.replace(char, folded)
+    return lowered

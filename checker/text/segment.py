@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import repeat
 from typing import NamedTuple
 
 _ABBREVIATIONS = frozenset(
@@ -113,14 +114,51 @@ _SENTENCE_STARTERS = frozenset(
     ]
 )
 
-# A stop, then optional closing quotes/brackets, then space: a possible boundary. (A
-# single class first, not a repeat, lets the search skip to stops.)
-_STOP = re.compile(r"""[.!?…][.!?…]*["'”’)\]]*(?=\s+["“‘'(\dA-ZÀ-ÖØ-Ý])""")
-_LINE_BREAK = re.compile(r"\n(?![ \t]*[a-z])")
-# Spaces lost between sentences: "content.Manage" and "MeetingIt was".
-_GLUED_STOP = re.compile(r"[.!?](?=[A-Z][a-z]{2})")
-_GLUED_WORD = re.compile(r"(?:It|The|He|She|They|We|This|There|In|On|But|A|An)(?=\s)")
+# What may follow a boundary after a stop: space, then an opening quote or bracket, a
+# digit or a capital.
+_NEXT = r"""\s+["“‘'(\dA-ZÀ-ÖØ-Ý]"""
+# A run of stops, then optional closing quotes/brackets, then space: a boundary after the
+# run. A stop glued to the next sentence ("content.Manage") is one too. Full stops are
+# searched apart from the rarer !?… so that the search skips ahead to a single character,
+# the fastest case for `re`. (A run such as "?." is then found twice, with one end.)
+_FULL_STOP = re.compile(
+    rf"""\.(?:[.!?…]*["'”’)\]]*(?={_NEXT})|(?<=[a-z]{{2}}\.)(?=[A-Z][a-z]{{2}}))"""
+)
+_OTHER_STOP = re.compile(
+    rf"""[!?…](?:[.!?…]*["'”’)\]]*(?={_NEXT})|(?<=[a-z]{{2}}[!?])(?=[A-Z][a-z]{{2}}))"""
+)
+
+
+def _may_abbreviate() -> str:
+    """Lookbehinds for what may be an abbreviation (all that _abbreviation accepts, and a
+    few more): a letter after a space, quote or stop (initials: J., U.S.), or a word of
+    the list after a space or quote (Mr., Oct.)."""
+    by_length: dict[int, list[str]] = {}
+    for word in sorted(_ABBREVIATIONS):
+        by_length.setdefault(len(word), []).append(word)
+    branches = [r"""(?<![^ \n("“‘'.].)"""] + [
+        rf"""(?<![^ \n("“‘'].{{{length}}})(?<=(?ai:{"|".join(words)}))"""
+        for length, words in sorted(by_length.items())
+    ]
+    # Cheap tests first: a letter, and no word longer than any abbreviation.
+    return rf"""(?<=[A-Za-z])(?<![^ \n("“‘']{{7}})(?:{"|".join(branches)})"""
+
+
+# A full stop alone before the next sentence, after what may be an abbreviation: the few
+# stops (among those _FULL_STOP takes) that _abbreviation has to judge.
+_ABBREVIATION_STOP = re.compile(rf"\.(?<={_may_abbreviate()}\.)(?={_NEXT})")
+# A line break, unless the next line goes on in lower case. Blank lines after it are
+# taken along: a single cut serves for them all.
+_LINE_BREAK = re.compile(r"\n(?:[ \t]*\n)*(?![ \t]*[a-z])")
+# A space lost before a sentence: "MeetingIt was". The class comes first so that the
+# search skips to candidates; the lookbehind wants two lower-case letters before one and
+# the word it begins.
+_GLUED_WORD = re.compile(
+    r"[ABHIOSTW](?<=[a-z]{2}(?=(?:It|The|He|She|They|We|This|There|In|On|But|A|An)\s).)"
+)
 _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
+_start = re.Match.start
+_end = re.Match.end
 
 
 class Sentence(NamedTuple):  # a tuple: cheaper to make than a frozen dataclass
@@ -144,64 +182,70 @@ def _abbreviation(text: str, stop: int) -> str | None:
     return "word" if word.lower() in _ABBREVIATIONS and word.isalpha() else None
 
 
-def _lower_before(text: str, pos: int) -> bool:
-    before = text[max(0, pos - 2) : pos]
-    return len(before) == 2 and before.isascii() and before.isalpha() and before.islower()
-
-
 def _boundaries(text: str) -> list[int]:
-    cuts: set[int] = set()
-    for match in _STOP.finditer(text):
+    """Offsets where sentences may end, sorted (a cut may stand anywhere in the space
+    between two sentences, and several may stand in one space)."""
+    # map() with Match methods keeps the loops over matches out of Python.
+    cuts = set(map(_end, _FULL_STOP.finditer(text)))
+    for match in _ABBREVIATION_STOP.finditer(text):
         stop = match.start()
-        after = match.end()
-        kind = _abbreviation(text, stop) if match.group() == "." else None
+        kind = _abbreviation(text, stop)
         if kind is not None:
-            next_word = _NEXT_WORD.match(text, after)
+            next_word = _NEXT_WORD.match(text, stop + 1)
             starts = next_word is not None and next_word.group(1).lower() in _SENTENCE_STARTERS
             if not (kind == "initials" and starts):
-                continue
-        cuts.add(after)
-    cuts.update(m.start() for m in _LINE_BREAK.finditer(text))
-    # Candidates are found by their fixed part, then kept when two lower-case letters
-    # stand right before them (a lookbehind at every position would be slow).
-    cuts.update(
-        m.end() for m in _GLUED_STOP.finditer(text) if _lower_before(text, m.start())
-    )
-    cuts.update(
-        m.start() for m in _GLUED_WORD.finditer(text) if _lower_before(text, m.start())
-    )
+                cuts.discard(stop + 1)  # no other stop ends there: it follows a letter
+    if "?" in text or "!" in text or "…" in text:  # rare: spare the slower class search
+        cuts.update(map(_end, _OTHER_STOP.finditer(text)))
+    cuts.update(map(_start, _LINE_BREAK.finditer(text)))
+    cuts.update(map(_start, _GLUED_WORD.finditer(text)))
     return sorted(cuts)
 
 
 def split_sentences(text: str) -> list[Sentence]:
     """Split text into sentences; whitespace around each is left out of its span."""
-    sentences: list[Sentence] = []
+    spans: list[tuple[int, int]] = []
     start = 0
     for cut in [*_boundaries(text), len(text)]:
-        chunk = text[start:cut]
-        stripped = chunk.lstrip()
-        if stripped:
-            first = cut - len(stripped)
-            sentences.append(Sentence(first, first + len(stripped.rstrip())))
+        chunk = text[start:cut].lstrip()
+        if chunk:
+            first = cut - len(chunk)
+            spans.append((first, first + len(chunk.rstrip())))
         start = cut
-    return sentences
+    # tuple.__new__ makes each Sentence in C; Sentence(...) would be a Python call.
+    return list(map(tuple.__new__, repeat(Sentence), spans))
 
 
 # Quotation marks: curly pairs, straight double quotes, and single quotes that are not
 # apostrophes (an opening one follows a space or bracket; a closing one is not followed
-# by a letter).
-# (One class of opening marks comes first, so that the search skips to them; each branch
-# then looks back at the mark it needs.)
-_QUOTE = re.compile(
-    r"[“\"‘'](?:(?<=“)[^”\n]*”?|(?<=\")[^\"\n]*\""
-    r"|(?<=[‘'])(?<![\w’'][‘'])(?=\w)[^‘’'\n]*?[\w.,!?][’'](?!\w))"
-)
+# by a letter). One pattern per opening mark, led by the mark, so that each search skips
+# ahead to it (a class of all marks would test every character).
+_QUOTES = {
+    "“": re.compile(r"“[^”\n]*”?"),
+    '"': re.compile(r'"[^"\n]*"'),
+    "‘": re.compile(r"‘(?<![\w’']‘)(?=\w)[^‘’'\n]*?[\w.,!?][’'](?!\w)"),
+    "'": re.compile(r"'(?<![\w’']')(?=\w)[^‘’'\n]*?[\w.,!?][’'](?!\w)"),
+}
 
 
 def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Spans [start, end) of direct quotations in text[start:end], marks included."""
     stop = len(text) if end is None else end
-    return [(m.start(), m.end()) for m in _QUOTE.finditer(text, start, stop)]
+    spans = []
+    found = [
+        match
+        for mark, pattern in _QUOTES.items()
+        if mark in text and (match := pattern.search(text, start, stop))
+    ]
+    # Take the leftmost quotation of any kind, then go on after it.
+    while found:
+        first = min(found, key=_start)
+        spans.append(first.span())
+        after = first.end()
+        # A pattern whose find began inside that quotation is searched again after it.
+        again = (match.re.search(text, after, stop) for match in found if match.start() < after)
+        found = [match for match in found if match.start() >= after] + [m for m in again if m]
+    return spans
 
 
 # Where one clause gives way to another: strong boundaries (parentheses, dashes,
