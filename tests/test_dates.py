@@ -245,6 +245,30 @@ def test_no_false_dates(text: str) -> None:
     assert find_dates(text) == []
 
 
+# Letters that IGNORECASE matches to ASCII ones (İ ı ſ and the Kelvin sign), and those.
+_ASCII_TWINS = str.maketrans({"İ": "I", "ı": "i", "ſ": "s", "\u212a": "K"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "fıve days ago",
+        "FİVE days ago",
+        "ſix weeks ago",
+        "Fıve dayſ after the vote",
+        "ſeveral days later",
+        "in laſt year's budget",
+        "laſt Friday",
+        "the day before yeſterday",
+    ],
+)
+def test_letters_ignorecase_folds_read_as_their_ascii_twins(text: str) -> None:
+    twin = text.translate(_ASCII_TWINS)
+    found = [(m.start, m.end, m.expr) for m in find_dates(text)]
+    assert found
+    assert found == [(m.start, m.end, m.expr) for m in find_dates(twin)]
+
+
 def test_possessive_weekday_and_apostrophes() -> None:
     for text in ("Thursday's summit will decide.", "Thursday’s summit will decide."):
         (m,) = find_dates(text)

@@ -37,7 +37,7 @@ _UNITS: dict[str, Unit] = {"day": "day", "week": "week", "month": "month", "year
 
 
 def _unit(word: str) -> Unit:
-    return _UNITS.get(word.lower(), "day")  # parts of the day count as days
+    return _UNITS.get(p.plain(word), "day")  # parts of the day count as days
 
 
 def _month(token: str) -> int:
@@ -165,9 +165,9 @@ def _relative_days(s: str) -> Iterator[Found]:
     for m in p.REL_DAY.finditer(s):
         if p.ends_with(p.THE_BEFORE, s, m.start(), 3):
             continue
-        word = (m.group("word") or m.group("glued") or "").lower()
+        word = p.plain(m.group("word") or m.group("glued") or "")
         if m.group("dby"):
-            offset = -2 if m.group("dby").lower().startswith("before") else 2
+            offset = -2 if p.plain(m.group("dby")).startswith("before") else 2
         elif m.group("yesterday") or word == "yesterday":
             offset = -1
         else:
@@ -177,7 +177,7 @@ def _relative_days(s: str) -> Iterator[Found]:
 
 def _ago(s: str) -> Iterator[Found]:
     for m in p.AGO.finditer(s):
-        n = m.group("n").lower()
+        n = p.plain(m.group("n"))
         count = p.NUMBERS[n] if n in p.NUMBERS else int(n)
         yield m.start(), m.end(), Relative(_unit(m.group("unit")), -count)
 
@@ -198,12 +198,12 @@ def _relative_periods(s: str, low: str, odd: bool, tight: bool) -> Iterator[Foun
         if m.group("unit2"):
             yield m.start(), m.end(), Relative(_unit(m.group("unit2")), -2)
         elif not p.ends_with(p.THE_BEFORE, s, m.start(), 3):
-            pre = (m.group("pre") or "this").lower()
+            pre = p.plain(m.group("pre") or "this")
             offset = {"last": -1, "this": 0, "next": 1}[pre]
             part = m.group("part")
             whole: Literal["whole", "earlier", "later"] = "whole"
             if part:
-                whole = "earlier" if part.lower() == "earlier" else "later"
+                whole = "earlier" if p.plain(part) == "earlier" else "later"
             yield m.start(), m.end(), Relative(_unit(m.group("unit")), offset, part=whole)
 
 
@@ -220,7 +220,7 @@ def _weekdays(s: str, weekday: re.Match[str], tight: bool) -> Iterator[Found]:
         if pre is not None:
             if p.ends_with(p.THE_BEFORE, s, start, 3):
                 continue
-            pre = pre.lower()
+            pre = p.plain(pre)
         expr: Relative | Undirected
         if pre == "last":
             expr = Relative("weekday", -1, wd, "past")
@@ -240,17 +240,18 @@ def _anchor(s: str, end: int) -> Literal["preceding", "following"]:
 def _anaphora(s: str, low: str, odd: bool, tight: bool) -> Iterator[Found]:
     for m in _scan_lower(p.ANAPHORA, p.ANAPHORA_CORE, p.ANAPHORA_REACH, s, low, odd, tight):
         if m.group("u1"):
-            sign = -1 if m.group("rel1").lower() == "before" else 1
+            sign = -1 if p.plain(m.group("rel1")) == "before" else 1
             expr = Anaphoric(_unit(m.group("u1")), sign, sign, _anchor(s, m.end()))
         elif m.group("u2"):
-            rel = m.group("rel2").lower()
+            rel = p.plain(m.group("rel2"))
             unit = _unit(m.group("u2"))
             n, vague = m.group("n"), m.group("vague")
             if n:
-                count = p.NUMBERS[n.lower()] if n.lower() in p.NUMBERS else int(n)
+                word = p.plain(n)
+                count = p.NUMBERS[word] if word in p.NUMBERS else int(word)
                 lo, hi = count, count
             elif vague:
-                lo, hi = p.VAGUE_COUNT[" ".join(vague.lower().split())]
+                lo, hi = p.VAGUE_COUNT[" ".join(p.plain(vague).split())]
             elif m.group("pl"):
                 lo, hi = p.VAGUE[unit]
             else:
@@ -260,7 +261,7 @@ def _anaphora(s: str, low: str, odd: bool, tight: bool) -> Iterator[Found]:
                 lo, hi = -hi, -lo
             expr = Anaphoric(unit, lo, hi, anchor)
         elif m.group("u3"):
-            rel, unit = m.group("rel3").lower(), _unit(m.group("u3"))
+            rel, unit = p.plain(m.group("rel3")), _unit(m.group("u3"))
             the = m.end("on3") if m.group("on3") else m.start()
             if unit != "day" and p.ends_with(p.ROLLING_BEFORE, s, the, 10):
                 continue

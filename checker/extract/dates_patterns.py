@@ -98,6 +98,14 @@ REL_DAY_CUES = ("today", "night", "yesterday", "tomorrow", "this")
 REL_UNIT_CUES = ("last", "this", "next")
 UNITS = ("year", "week", "month")
 ODD_FOLD = re.compile("[\u0130\u0131\u017f\u212a]")  # İ ı ſ K (Kelvin)
+_PLAIN = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def plain(word: str) -> str:
+    """A matched word in lower case as the tables spell it: the ODD_FOLD letters, which
+    IGNORECASE matches to ASCII ones, become those ASCII letters."""
+    return word.translate(_PLAIN).lower()
+
 
 
 # Cores: every match of a scanner regex below holds a match of its core, which starts at most
