@@ -53,6 +53,11 @@ def by_first_letter(alternatives: list[str]) -> str:
     return "|".join(f"{first}(?:{'|'.join(rest)})" for first, rest in rests.items())
 
 
+
+def _word_at_end(words: str) -> re.Pattern[str]:
+    """One of `words` (space-separated, any case), then whitespace, then the end."""
+    return re.compile(rf"(?i:\b(?:{by_first_letter(words.split())})\s+)$")
+
 DIGIT = re.compile(r"[0-9]")
 _CUES = (
     "day", "night", "week", "month", "year", "morrow", "morning", "evening", "afternoon",
@@ -159,18 +164,17 @@ MONTH_ONLY = re.compile(
 )
 YEAR_ONLY = re.compile(rf"(?=[IiEeLlMm12]){_IN}(?P<mod>{_MOD})?\b{_YEAR.format('y')}")
 # Prepositions that turn a following month or year into a date (kept outside the span).
-_PREPOSITIONS = "since by until till through before after from during throughout between of around"
-PREP_BEFORE = re.compile(rf"(?i:\b(?:{by_first_letter(_PREPOSITIONS.split())})\s+)$")
+PREP_BEFORE = _word_at_end(
+    "since by until till through before after from during throughout between of around"
+)
 MONTH_BEFORE = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)\s*(?:to|and|or|-|–|until|through)\s*$"
 )
 LINKS = ("to", "and", "or", "-", "–", "until", "through")  # how MONTH_BEFORE / YEAR_BEFORE end
 YEAR_BEFORE = re.compile(r"\b(?:19|20)[0-9]{2}\s*(?:to|and|or|-|–|until)\s*$")
-THE_BEFORE = re.compile(r"(?i:\bthe\s+)$")
-ROLLING_BEFORE = re.compile(
-    rf"(?i:\b(?:{by_first_letter('over within for during throughout in'.split())})\s+)$"
-)
+THE_BEFORE = _word_at_end("the")
+ROLLING_BEFORE = _word_at_end("over within for during throughout in")
 REL_DAY = re.compile(
     r"(?i:\b(?:the\s+day\s+(?P<dby>before\s+yesterday|after\s+tomorrow)"
     r"|(?:earlier|later)\s+today|today|tonight"

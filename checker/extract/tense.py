@@ -16,7 +16,7 @@ and not the -ed false friends such as "red", "need", "united").
 import re
 from typing import Literal
 
-from checker.extract.dates_patterns import by_first_letter, ends_with
+from checker.extract.dates_patterns import by_first_letter, ends_with, plain
 
 Direction = Literal["past", "future", "unknown"]
 
@@ -96,8 +96,6 @@ _SIGNALS = re.compile(rf"\b(?=[a-z0-9])(?:{_FUTURE}\b(?P<future>)|{_PAST}\b)")
 # A future signal too, but rare enough to look for it only where it occurs; it overlaps no
 # other signal.
 _LL = re.compile(r"['’]ll\b")
-# Letters that IGNORECASE matches to i and s, but that str.lower() keeps (or makes two).
-_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
 _BASE_BEFORE_WORDS = "will would to can could may might must should shall did does do not"
 _BASE_BEFORE = re.compile(
     rf"(?:\b(?:{by_first_letter(_BASE_BEFORE_WORDS.split())})|n['’]t|['’]ll)\s+$",
@@ -119,7 +117,7 @@ def signals(text: str, lowered: str) -> list[Signal]:
     order and not overlapping; found once for all the sentence's mentions."""
     # Future signals are matched in `lowered`, but with İ (which makes it longer) as with
     # IGNORECASE in `text`: the same as in lower case once İ, ı and ſ are folded.
-    scanned = lowered if len(lowered) == len(text) else text.translate(_FOLD).lower()
+    scanned = lowered if len(lowered) == len(text) else plain(text)
     found: list[Signal] = []
     for m in _SIGNALS.finditer(scanned):
         start, end = m.span()
