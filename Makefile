@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint bench clean
+.PHONY: demo test lint browser bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,7 +20,16 @@ lint: $(STAMP)
 	$(BIN)/ruff check checker tests bench
 	$(BIN)/mypy checker
 
-test: lint
+# The review page is tested in headless Chromium: Debian's chromium and chromium-driver,
+# installed here when missing and apt-get can run; without them that test is skipped.
+browser:
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || \
+	{ [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
+	  apt-get install -y -qq --no-install-recommends chromium chromium-driver >/dev/null; } || \
+	echo "Chromium could not be installed: the browser test will be skipped"
+
+test: lint browser
 	$(BIN)/pytest
 
 bench: $(STAMP)

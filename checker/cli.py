@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from contextlib import nullcontext
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -76,6 +77,8 @@ def check(
     jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1,
                                                 help="Worker processes.")] = None,
     config: ConfigOption = None,
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", help="Write the report to this file instead of standard output.")] = None,
 ) -> None:
     """Check articles and report every statement that contradicts a fact.
 
@@ -94,13 +97,26 @@ def check(
     except UserError as err:
         _fail(err)
         return
-    options = Options(date=date.date() if date else None, verbose=verbose)
-    out = writer(fmt or settings.format, sys.stdout)
-    tally = Tally()
-    for report in check_paths(paths, sheets, options, jobs or settings.jobs):
-        tally.add(report)
-        out.document(report)
-    out.finish(tally)
+    chosen = fmt or settings.format
+    shows_text = chosen is Format.HTML
+    options = Options(date=date.date() if date else None, verbose=verbose, keep_text=shows_text)
+    records = []
+    if shows_text:
+        from checker.sheet.records import fact_records
+
+        records = fact_records(sheets)
+    try:
+        stream = sys.stdout if output is None else output.open("w", encoding="utf-8")
+    except OSError as err:
+        _fail(UserError(f"cannot write {output}: {err.strerror}"))
+        return
+    with stream if output is not None else nullcontext(stream):
+        out = writer(chosen, stream, records)
+        tally = Tally()
+        for report in check_paths(paths, sheets, options, jobs or settings.jobs):
+            tally.add(report)
+            out.document(report)
+        out.finish(tally)
     raise typer.Exit(tally.exit_code(fail_on or settings.fail_on))
 
 

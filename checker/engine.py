@@ -230,8 +230,10 @@ def make_finding(
     )
 
 
-def check_document(engine: Engine, doc: Document, verbose: bool = False) -> DocumentReport:
-    """All findings for one document."""
+def check_document(
+    engine: Engine, doc: Document, verbose: bool = False, keep_text: bool = False
+) -> DocumentReport:
+    """All findings for one document; with `keep_text` the report holds the text as read."""
     text = doc.analysis
     scan = Scan.of(text)
     sentences = scan.sentences
@@ -245,6 +247,8 @@ def check_document(engine: Engine, doc: Document, verbose: bool = False) -> Docu
         attached.extend((a, group.sentence) for a in engine._attach(scan, group, mentioned))
         views.extend(engine._views(group, mentioned, scan.quotes))
     report = DocumentReport(doc.path, notes=list(doc.notes))
+    if keep_text:
+        report.text, report.prose = doc.text, text
     datelines: tuple[date, ...] | None = None
     if doc.dateline is not None:
         datelines = (doc.dateline,)
@@ -266,7 +270,10 @@ def check_document(engine: Engine, doc: Document, verbose: bool = False) -> Docu
     ctx = Context(text, datelines, engine.entity_names)
     for item, sentence in attached:
         judgement = _judge(item, ctx)
-        if judgement is None or judgement.verdict is Verdict.AGREES:
+        if judgement is None:
+            continue
+        if judgement.verdict is Verdict.AGREES:
+            report.agreeing.append(item.fact.rule)
             continue
         if judgement.verdict is Verdict.UNRESOLVED and not verbose:
             continue
@@ -274,9 +281,10 @@ def check_document(engine: Engine, doc: Document, verbose: bool = False) -> Docu
     for compiled, view in views:
         assert compiled.kind.judge_sentence is not None
         for judgement in compiled.kind.judge_sentence(compiled.fact, view, ctx):
-            if judgement.verdict is Verdict.AGREES or (
-                judgement.verdict is Verdict.UNRESOLVED and not verbose
-            ):
+            if judgement.verdict is Verdict.AGREES:
+                report.agreeing.append(compiled.rule)
+                continue
+            if judgement.verdict is Verdict.UNRESOLVED and not verbose:
                 continue
             sentence = Sentence(view.start, view.end)
             report.findings.append(make_finding(doc, compiled, judgement, sentence))

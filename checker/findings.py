@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from enum import StrEnum
 
 
@@ -62,6 +63,33 @@ class DocumentReport:
     dateline: Dateline | None = None
     notes: list[str] = field(default_factory=list)
     error: str | None = None
+    # kept only for formats that show the article (html): the text as written, and as read
+    # (same length, markup blanked, block tags as line breaks)
+    text: str | None = None
+    prose: str | None = None
+    agreeing: list[str] = field(default_factory=list)  # rules of facts the article states right
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRef:
+    """Who establishes a fact."""
+
+    outlet: str
+    date: str = ""
+    url: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class FactRecord:
+    """What a report may show of a fact: its rule, label, value and sources. `first` and
+    `last` are the fact's days when it is a date."""
+
+    rule: str
+    story: str
+    label: str
+    first: date | None = None
+    last: date | None = None
+    sources: tuple[SourceRef, ...] = ()
 
 
 @dataclass(slots=True)

@@ -18,6 +18,7 @@ from checker.sources import Document, UnreadableArticle, expand, read_document, 
 class Options:
     date: date | None = None
     verbose: bool = False
+    keep_text: bool = False  # for formats that show the article (html)
 
 
 _ENGINE: Engine | None = None
@@ -34,7 +35,7 @@ def _check(document: Document) -> DocumentReport:
     the other articles are still checked."""
     assert _ENGINE is not None
     try:
-        return check_document(_ENGINE, document, _OPTIONS.verbose)
+        return check_document(_ENGINE, document, _OPTIONS.verbose, _OPTIONS.keep_text)
     except Exception as err:
         if os.environ.get("FACTLINT_DEBUG"):
             raise

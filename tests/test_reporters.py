@@ -19,9 +19,12 @@ GOLDEN = Path(__file__).parent / "golden"
 
 @pytest.mark.parametrize("fmt", list(Format))
 def test_report_matches_snapshot(sheets: Any, fmt: Format, monkeypatch: pytest.MonkeyPatch) -> None:
+    from checker.sheet.records import fact_records
+
     monkeypatch.chdir(ROOT)
-    reports = list(check_paths(["seeds"], sheets, Options()))
-    text = render(fmt, reports)
+    shows_text = fmt is Format.HTML
+    reports = list(check_paths(["seeds"], sheets, Options(keep_text=shows_text)))
+    text = render(fmt, reports, fact_records(sheets) if shows_text else ())
     snapshot = GOLDEN / f"seeds.{fmt.value}.txt"
     if os.environ.get("FACTLINT_UPDATE_GOLDEN"):
         snapshot.write_text(text, encoding="utf-8")

@@ -4,16 +4,18 @@ summary at the end, so nothing is held back; adding a format is adding a module.
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from enum import StrEnum
 from typing import Protocol, TextIO
 
-from checker.findings import DocumentReport, Tally, tally
+from checker.findings import DocumentReport, FactRecord, Tally, tally
 
 
 class Format(StrEnum):
     TABLE = "table"
     JSON = "json"
     GITHUB = "github"
+    HTML = "html"
 
 
 class Writer(Protocol):
@@ -22,8 +24,13 @@ class Writer(Protocol):
     def finish(self, tally: Tally) -> None: ...
 
 
-def writer(fmt: Format, out: TextIO) -> Writer:
-    """The writer of this format (its module is imported only when used)."""
+def writer(fmt: Format, out: TextIO, records: Sequence[FactRecord] = ()) -> Writer:
+    """The writer of this format (its module is imported only when used). `records`
+    describe the loaded facts, for formats that show them (html)."""
+    if fmt is Format.HTML:
+        from checker.report import html
+
+        return html.Writer(out, list(records))
     if fmt is Format.JSON:
         from checker.report import json
 
@@ -37,10 +44,12 @@ def writer(fmt: Format, out: TextIO) -> Writer:
     return table.Writer(out)
 
 
-def render(fmt: Format, documents: list[DocumentReport]) -> str:
+def render(
+    fmt: Format, documents: list[DocumentReport], records: Sequence[FactRecord] = ()
+) -> str:
     """The whole report of these documents as one string."""
     out = io.StringIO()
-    w = writer(fmt, out)
+    w = writer(fmt, out, records)
     for document in documents:
         w.document(document)
     w.finish(tally(documents))
