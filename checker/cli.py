@@ -174,5 +174,16 @@ def rules_test(
     raise typer.Exit(1 if failures else 0)
 
 
+@app.command()
+def lsp() -> None:
+    """Run the language server on standard input and output, for editors."""
+    try:
+        from checker.lsp.server import serve
+    except ImportError as err:
+        _fail(UserError(f"the language server needs pygls: pip install 'factlint[lsp]' ({err})"))
+        return
+    serve()
+
+
 def main() -> None:
     app()

@@ -1,0 +1,1 @@
+"""The language server: factlint's findings as diagnostics in the editor."""
