@@ -221,10 +221,10 @@ def test_an_engine_failure_on_one_article_spares_the_others(
 
     real = checker.run.check_document
 
-    def flaky(engine: object, document: object, verbose: bool = False) -> object:
+    def flaky(engine: object, document: object, *args: bool) -> object:
         if str(getattr(document, "path", "")).endswith("bad.txt"):
             raise RuntimeError("boom")
-        return real(engine, document, verbose)  # type: ignore[arg-type]
+        return real(engine, document, *args)  # type: ignore[arg-type]
 
     monkeypatch.setattr(checker.run, "check_document", flaky)
     good = _article(tmp_path)
