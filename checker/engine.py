@@ -10,6 +10,7 @@ from datetime import date
 
 from checker.attach import SentenceGeometry
 from checker.dateline import infer_datelines
+from checker.diagnose import notes, record
 from checker.extract.dates import DateMention, find_dates
 from checker.extract.numbers import NumberMention, find_numbers
 from checker.findings import Dateline, DocumentReport, Finding, Severity
@@ -23,6 +24,7 @@ from checker.kinds.base import (
 from checker.matcher import CompiledFact, Hit, Matcher, Role
 from checker.names import NameChecker
 from checker.placement import Attached, SentenceHits, other_event, place
+from checker.reasons import Reasons
 from checker.sheet.load import LoadedSheet
 from checker.sources import Document
 from checker.text.fold import fold
@@ -128,7 +130,7 @@ class Engine:
                 if inside(scan.quotes, value.start, value.end):
                     continue
                 found = place(facts, scan.folded, value, rivals, mentioned, geometry)
-                if found is not None:
+                if isinstance(found, Attached):
                     attached.append(found)
         return attached
 
@@ -181,7 +183,8 @@ def _judge(attached: Attached, ctx: Context) -> Judgement | None:
                 judgement.start,
                 judgement.end,
                 Verdict.UNRESOLVED,
-                judgement.found,
+                f"{judgement.found}, unresolved between facts {attached.fact.fact.name} "
+                f"and {rival.fact.name}",
                 f"{judgement.expected} or {other.expected}",
             )
     return judgement
@@ -240,8 +243,12 @@ def check_document(
     hits = engine.matcher.scan(scan.folded, text)
     attached: list[tuple[Attached, Sentence]] = []
     views: list[tuple[CompiledFact, SentenceView]] = []
+    reasons = Reasons() if verbose else None
     for group in engine._group(hits, sentences):
+        present = list(group.triggers) if reasons is not None else []
         mentioned = engine._mentioned(scan.folded, group)
+        if reasons is not None:
+            record(reasons, engine.matcher.facts, group, present, mentioned)
         if not mentioned:
             continue
         attached.extend((a, group.sentence) for a in engine._attach(scan, group, mentioned))
@@ -269,6 +276,9 @@ def check_document(
             report.notes.append("no dateline found: relative dates were not checked")
     ctx = Context(text, datelines, engine.entity_names)
     for item, sentence in attached:
+        if reasons is not None:
+            for compiled in (item.fact, *item.rivals):
+                reasons.mark(sentence.start, compiled.index)
         judgement = _judge(item, ctx)
         if judgement is None:
             continue
@@ -281,12 +291,17 @@ def check_document(
     for compiled, view in views:
         assert compiled.kind.judge_sentence is not None
         for judgement in compiled.kind.judge_sentence(compiled.fact, view, ctx):
+            if reasons is not None:
+                reasons.mark(view.start, compiled.index)
             if judgement.verdict is Verdict.AGREES:
                 report.agreeing.append(compiled.rule)
                 continue
             if judgement.verdict is Verdict.UNRESOLVED and not verbose:
                 continue
             sentence = Sentence(view.start, view.end)
+            report.findings.append(make_finding(doc, compiled, judgement, sentence))
+    if reasons is not None:
+        for compiled, judgement, sentence in notes(reasons, engine.matcher.facts, scan):
             report.findings.append(make_finding(doc, compiled, judgement, sentence))
     report.findings.extend(engine.names.findings(doc, sentences, scan.folded))
     report.findings.extend(weekday_findings(doc, sentences, datelines, scan.dates, scan.folded))

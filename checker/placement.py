@@ -13,6 +13,7 @@ from checker.extract.numbers import NumberMention
 from checker.kinds.base import Evidence
 from checker.kinds.date import DateFact
 from checker.matcher import CompiledFact, Hit
+from checker.reasons import Reason
 from checker.text.segment import Sentence
 
 _POSSESSIVE = re.compile(r"['’]s?(?!\w)")
@@ -62,10 +63,12 @@ def place(
     triggers: list[Hit],
     mentioned: set[int],
     geometry: SentenceGeometry,
-) -> Attached | None:
+) -> Attached | Reason | None:
     """Attach a value to the fact of its nearest trigger. An anaphoric date counts from
     another dated event of the sentence: the one right after it when it says so ("two
-    days after the summit"), else the nearest one before it that is not its own."""
+    days after the summit"), else the nearest one before it that is not its own. A value
+    that belongs to none of the sentence's facts gives None, or a `Reason` that says why
+    (shown by `--verbose`)."""
     side = getattr(getattr(value, "expr", None), "anchor", None)
     anchor_hit = None
     if side == "following":
