@@ -12,6 +12,7 @@ import typer
 
 from checker import __version__
 from checker.errors import UserError
+from checker.explain_cli import explain_command
 from checker.findings import Severity
 from checker.report import Format
 
@@ -26,6 +27,7 @@ app = typer.Typer(
 )
 rules_app = typer.Typer(no_args_is_help=True, help="Validate, list, test and describe fact sheets.")
 app.add_typer(rules_app, name="rules")
+app.command("explain")(explain_command)
 
 RulesOption = Annotated[
     list[Path] | None,

@@ -115,12 +115,6 @@ def _value_reason(statement: Statement, facts: list[CompiledFact], scan: Scan,
     if not accepting:
         return Reason(Why.NOT_PLAUSIBLE, f"{words} does not fit {compiled.fact.name}", span)
     geometry = scan.geometry
-    nearest = min(accepting, key=lambda t: geometry.distance(span, t[:2]))
-    distance = geometry.distance(span, nearest[:2])
-    if kind.reach is not None and distance > kind.reach:
-        trigger = text[nearest.start : nearest.end]
-        return Reason(Why.TOO_FAR, f"{words} is {distance:g} words from '{trigger}' "
-                      f"(at most {kind.reach:g})", span)
     rivals = [h for h in triggers if facts[h.target].kind.extractor == family]
     placed = place(facts, scan.folded, value, rivals, statement.mentioned, geometry)
     if isinstance(placed, Attached):
@@ -131,6 +125,12 @@ def _value_reason(statement: Statement, facts: list[CompiledFact], scan: Scan,
                       f"({winner.fact.name})", span)
     if isinstance(placed, Reason):
         return placed
+    nearest = min(accepting, key=lambda t: geometry.distance(span, t[:2]))
+    distance = geometry.distance(span, nearest[:2])
+    if kind.reach is not None and distance > kind.reach:
+        trigger = text[nearest.start : nearest.end]
+        return Reason(Why.TOO_FAR, f"{words} to '{trigger}' is {distance:g}, reach "
+                      f"{kind.reach:g}", span)
     return _elsewhere(facts, scan, value, rivals, statement.mentioned, words, geometry)
 
 

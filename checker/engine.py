@@ -234,16 +234,25 @@ def make_finding(
 
 
 def check_document(
-    engine: Engine, doc: Document, verbose: bool = False, keep_text: bool = False
+    engine: Engine,
+    doc: Document,
+    verbose: bool = False,
+    keep_text: bool = False,
+    reasons: Reasons | None = None,
 ) -> DocumentReport:
-    """All findings for one document; with `keep_text` the report holds the text as read."""
+    """All findings for one document; with `keep_text` the report holds the text as read;
+    with `verbose`, also a note for every statement not judged, and `reasons` (given, or
+    made) record what was judged and why not."""
     text = doc.analysis
     scan = Scan.of(text)
     sentences = scan.sentences
     hits = engine.matcher.scan(scan.folded, text)
     attached: list[tuple[Attached, Sentence]] = []
     views: list[tuple[CompiledFact, SentenceView]] = []
-    reasons = Reasons() if verbose else None
+    if reasons is not None:
+        verbose = True
+    elif verbose:
+        reasons = Reasons()
     for group in engine._group(hits, sentences):
         present = list(group.triggers) if reasons is not None else []
         mentioned = engine._mentioned(scan.folded, group)
@@ -276,10 +285,10 @@ def check_document(
             report.notes.append("no dateline found: relative dates were not checked")
     ctx = Context(text, datelines, engine.entity_names)
     for item, sentence in attached:
+        judgement = _judge(item, ctx)
         if reasons is not None:
             for compiled in (item.fact, *item.rivals):
-                reasons.mark(sentence.start, compiled.index)
-        judgement = _judge(item, ctx)
+                reasons.mark(sentence.start, compiled.index, judgement)
         if judgement is None:
             continue
         if judgement.verdict is Verdict.AGREES:
@@ -292,7 +301,7 @@ def check_document(
         assert compiled.kind.judge_sentence is not None
         for judgement in compiled.kind.judge_sentence(compiled.fact, view, ctx):
             if reasons is not None:
-                reasons.mark(view.start, compiled.index)
+                reasons.mark(view.start, compiled.index, judgement)
             if judgement.verdict is Verdict.AGREES:
                 report.agreeing.append(compiled.rule)
                 continue

@@ -18,6 +18,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from checker.kinds.base import Judgement
     from checker.matcher import Hit
     from checker.placement import SentenceHits
 
@@ -81,15 +82,18 @@ class Reasons:
     """The statements of one document, which were judged, and why the others were not."""
 
     statements: dict[tuple[int, int], Statement] = field(default_factory=dict)
-    judged: set[tuple[int, int]] = field(default_factory=set)
+    judged: dict[tuple[int, int], list[Judgement]] = field(default_factory=dict)
     reasons: dict[tuple[int, int], Reason] = field(default_factory=dict)
 
     def statement(self, statement: Statement) -> None:
         self.statements.setdefault((statement.start, statement.fact), statement)
 
-    def mark(self, sentence: int, fact: int) -> None:
-        """The fact was judged in the sentence that starts at `sentence`."""
-        self.judged.add((sentence, fact))
+    def mark(self, sentence: int, fact: int, judgement: Judgement | None) -> None:
+        """The fact was judged in the sentence that starts at `sentence` (None: its kind
+        judges nothing there)."""
+        judgements = self.judged.setdefault((sentence, fact), [])
+        if judgement is not None:
+            judgements.append(judgement)
 
     def add(self, sentence: int, fact: int, reason: Reason) -> None:
         """Say why the fact was not judged there; the most telling reason is kept."""
