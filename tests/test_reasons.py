@@ -1,0 +1,65 @@
+"""Why a statement was not judged, as data: tests/data/reasons.yaml (text → the reason
+for every fact named with its trigger but not judged), and the notes `--verbose` makes."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from checker.engine import Engine, check_document
+from checker.findings import Severity
+from checker.reasons import Reasons
+from checker.sheet.load import load_sheets
+from checker.sources import make_document
+
+from .conftest import ROOT
+
+DATA = yaml.safe_load((ROOT / "tests" / "data" / "reasons.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    path = tmp_path_factory.mktemp("sheets") / "case.yaml"
+    path.write_text(yaml.safe_dump(DATA["sheet"], sort_keys=False), encoding="utf-8")
+    return Engine(load_sheets([path]))
+
+
+@pytest.mark.parametrize("case", DATA["cases"], ids=[c["text"][:40] for c in DATA["cases"]])
+def test_reason(engine: Engine, case: dict[str, Any]) -> None:
+    reasons = Reasons()
+    document = make_document("case.txt", case["text"], case.get("dateline"))
+    report = check_document(engine, document, reasons=reasons)
+    facts = engine.matcher.facts
+    found = {
+        facts[s.fact].fact.id: reasons.why(s) for s in reasons.unjudged()
+    }
+    expected = {rule: why for rule, why in case["expect"].items() if why is not None}
+    assert {r: w.why.name.lower().replace("_", "-") for r, w in found.items()} == expected
+    if "detail" in case:
+        assert all(case["detail"] in w.detail for w in found.values()), found
+    notes = [f for f in report.findings if f.severity is Severity.INFO]
+    assert len(notes) >= len(found)
+
+
+def test_no_reason_without_verbose(engine: Engine) -> None:
+    document = make_document("case.txt", "Mayor Ortiz opened the bridge to loud cheers.")
+    assert check_document(engine, document).findings == []
+
+
+def test_one_note_per_sentence_and_fact() -> None:
+    """Over the seeds, no sentence has two notes for one fact."""
+    engine = Engine(load_sheets([ROOT / "rules"]))
+    for path in sorted((ROOT / "seeds").iterdir()):
+        if path.suffix not in (".txt", ".md", ".html"):
+            continue
+        text = path.read_text(encoding="utf-8")
+        report = check_document(engine, make_document(str(path), text), verbose=True)
+        keys = Counter(
+            (f.rule, f.sentence) for f in report.findings
+            if f.severity is Severity.INFO and f.rule != "builtin.weekday-date"
+        )
+        assert [k for k, n in keys.items() if n > 1] == [], Path(path).name
