@@ -13,7 +13,7 @@ from checker.extract.numbers import NumberMention
 from checker.kinds.base import Evidence
 from checker.kinds.date import DateFact
 from checker.matcher import CompiledFact, Hit
-from checker.reasons import Reason
+from checker.reasons import Reason, Why
 from checker.text.segment import Sentence
 
 _POSSESSIVE = re.compile(r"['’]s?(?!\w)")
@@ -75,10 +75,17 @@ def place(
         anchor_hit = _anchor(value, triggers, mentioned, side, facts, geometry, exclude=-1)
         if anchor_hit is not None:
             triggers = [h for h in triggers if h.target != anchor_hit.target]
-    if _POSSESSIVE.match(text, value.end):  # "Thursday's summit", "last week's headlines"
+    possessive = _POSSESSIVE.match(text, value.end) is not None
+    if possessive:  # "Thursday's summit", "last week's headlines"
         triggers = [h for h in triggers if 0 <= h.start - value.end <= 16]
     placed = _nearest(facts, text, value, triggers, mentioned, geometry)
     if placed is None:
+        span = (value.start, value.end)
+        if anchor_hit is not None:
+            anchor_words = text[anchor_hit.start : anchor_hit.end]
+            return Reason(Why.ANCHOR, f"'{value.text}' counts from '{anchor_words}'", span)
+        if possessive:
+            return Reason(Why.SET_ASIDE, f"'{value.text}' qualifies the noun after it", span)
         return None
     winner, rivals = placed
     if side == "preceding":

@@ -63,3 +63,30 @@ def test_one_note_per_sentence_and_fact() -> None:
             if f.severity is Severity.INFO and f.rule != "builtin.weekday-date"
         )
         assert [k for k, n in keys.items() if n > 1] == [], Path(path).name
+
+
+def test_unresolved_between_facts_names_both(tmp_path: Path) -> None:
+    """A value as near to two facts that judge it differently: one note naming both."""
+    path = tmp_path / "pair.yaml"
+    path.write_text(PAIR, encoding="utf-8")
+    engine = Engine(load_sheets([path]))
+    document = make_document("a.txt", "The pile-up hurt 14 passengers.")
+    report = check_document(engine, document, verbose=True)
+    (note,) = report.findings
+    assert note.severity is Severity.INFO
+    assert "unresolved between facts hurt in the pile-up and hurt in the crash" in note.found
+
+
+PAIR = """\
+story: pair
+title: Pair
+facts:
+  - id: pileup
+    label: hurt in the pile-up
+    count: {value: 14, of: [passenger]}
+    when: {trigger: [pile-up]}
+  - id: crash
+    label: hurt in the crash
+    count: {value: 3, of: [passenger]}
+    when: {trigger: [pile-up]}
+"""
