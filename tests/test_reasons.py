@@ -90,3 +90,36 @@ facts:
     count: {value: 3, of: [passenger]}
     when: {trigger: [pile-up]}
 """
+
+
+def _seeds() -> list[Path]:
+    return [p for p in sorted((ROOT / "seeds").iterdir()) if p.suffix in (".txt", ".md", ".html")]
+
+
+def test_verbose_adds_only_info_notes() -> None:
+    """Reasons never change a warning or an error."""
+    engine = Engine(load_sheets([ROOT / "rules"]))
+    for path in _seeds():
+        document = make_document(str(path), path.read_text(encoding="utf-8"))
+        plain = check_document(engine, document).findings
+        verbose = check_document(engine, document, verbose=True).findings
+        assert [f for f in verbose if f.severity is not Severity.INFO] == [
+            f for f in plain if f.severity is not Severity.INFO
+        ]
+
+
+def test_explain_every_line_of_the_seeds() -> None:
+    """`explain` runs on every line and agrees with the notes of `check --verbose`."""
+    from checker.explain import explain
+
+    engine = Engine(load_sheets([ROOT / "rules"]))
+    for path in _seeds()[:4]:
+        text = path.read_text(encoding="utf-8")
+        document = make_document(str(path), text)
+        for line in range(1, text.count("\n") + 2):
+            explanation = explain(engine, document, line)
+            notes = {f.rule for f in explanation.report.findings
+                     if f.line == line and f.found.startswith("no value found")}
+            shown = {f.rule for s in explanation.sentences for f in s.facts
+                     if any(v.startswith("not judged: no value found") for v in f.verdicts)}
+            assert notes <= shown, (path.name, line)
