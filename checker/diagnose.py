@@ -25,7 +25,10 @@ if TYPE_CHECKING:
 Value = DateMention | NumberMention
 
 # What a sentence kind looks for near its trigger, when it found nothing.
-_NOTHING = {"state": "no state phrase near the trigger", "role": "no name in one of its roles"}
+_NOTHING = {
+    "state": "no state phrase near the trigger",
+    "role": "no named entity in one of its roles",
+}
 
 
 def record(reasons: Reasons, facts: list[CompiledFact], group: SentenceHits,
@@ -66,6 +69,9 @@ def _reasons(statement: Statement, facts: list[CompiledFact], scan: Scan) -> lis
         text = scan.text[statement.start : statement.end].rstrip("\"'”’ \n")
         if text.endswith("?"):
             return [Reason(Why.QUESTION)]
+        if all(inside(scan.quotes, t.start, t.end) for t in statement.triggers):
+            trigger = statement.triggers[0]
+            return [Reason(Why.QUOTED, f"'{scan.text[trigger.start:trigger.end]}'")]
         return [Reason(Why.NOTHING_READ, _NOTHING.get(compiled.kind.name, ""))]
     family = compiled.kind.extractor
     if family is None:

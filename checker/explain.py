@@ -70,6 +70,7 @@ class SentenceTrace:
     text: str
     facts: list[FactTrace]
     values: list[ValueTrace]
+    findings: list[str]  # every finding of `check --verbose` in the sentence
 
 
 @dataclass(slots=True)
@@ -111,12 +112,12 @@ def explain(engine: Engine, doc: Document, line: int) -> Explanation:
         if sentence.end <= span[0] or sentence.start >= max(span[1], span[0] + 1):
             continue
         group = groups.get(sentence.start) or SentenceHits(sentence, [], [], [])
-        traces.append(_sentence(engine, doc, scan, group, reasons))
+        traces.append(_sentence(engine, doc, scan, group, reasons, report))
     return Explanation(doc.path, line, dateline, traces, report)
 
 
 def _sentence(engine: Engine, doc: Document, scan: Scan, group: SentenceHits,
-              reasons: Reasons) -> SentenceTrace:
+              reasons: Reasons, report: DocumentReport) -> SentenceTrace:
     facts = engine.matcher.facts
     sentence = group.sentence
     present = list(group.triggers)
@@ -136,9 +137,14 @@ def _sentence(engine: Engine, doc: Document, scan: Scan, group: SentenceHits,
         fact_traces.append(FactTrace(compiled.rule, compiled.fact.name, entities, triggers,
                                      index in mentioned, verdicts))
     values = _values(engine, doc, scan, group, mentioned)
-    line, column = doc.position(sentence.start)
+    first, last = doc.position(sentence.start), doc.position(sentence.end)
+    findings = [
+        f"{f.line}:{f.column} {f.severity.value} {f.rule}: {f.message}"
+        for f in report.findings
+        if first <= (f.line, f.column) < last
+    ]
     text = " ".join(doc.text[sentence.start : sentence.end].split())
-    return SentenceTrace(line, column, text, fact_traces, values)
+    return SentenceTrace(first[0], first[1], text, fact_traces, values, findings)
 
 
 def _verdicts(reasons: Reasons, sentence: Sentence, compiled: CompiledFact,
@@ -191,7 +197,9 @@ def _value(engine: Engine, scan: Scan, value: DateMention | NumberMention, rival
         distance = scan.geometry.distance(span, (hit.start, hit.end))
         candidates.append(Candidate(compiled.rule, scan.text[hit.start : hit.end],
                                     hit.target in mentioned, ok, distance, compiled.kind.reach))
-    candidates.sort(key=lambda c: c.distance)
+    # A trigger of another event out of reach plays no part; the same trigger is shown once.
+    kept = {c: None for c in candidates if c.mentioned or c.in_reach}
+    candidates = sorted(kept, key=lambda c: c.distance)
     quoted = inside(scan.quotes, value.start, value.end)
     trace = ValueTrace(family, value.text, "", _reads(value), read, quoted, candidates)
     if quoted:

@@ -114,6 +114,9 @@ def _sentence(sentence: SentenceTrace) -> list[str]:
         out.append("  values:")
     for value in sentence.values:
         out.extend(_value(value))
+    if sentence.findings:
+        out.append("  findings (check --verbose):")
+        out.extend(f"    {f}" for f in sentence.findings)
     return out
 
 

@@ -32,7 +32,7 @@ class Why(StrEnum):
     NEGATED = "negated"
     HYPOTHETICAL = "hypothetical"
     OTHER_EVENT = "the value belongs to another event"
-    ANCHOR = "the value is a date counted from this event"
+    ANCHOR = "the value is a date counted from the event"
     SET_ASIDE = "the value was set aside"
     TOO_FAR = "the value is too far from the trigger"
     QUOTED = "in a quotation"
