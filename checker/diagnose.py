@@ -35,15 +35,18 @@ def record(reasons: Reasons, facts: list[CompiledFact], group: SentenceHits,
            present: list[Hit], mentioned: set[int]) -> None:
     """Record the statements of one sentence: each fact one of whose triggers is there
     (`present`: before `unless` words and other events set any aside) and whose
-    entities are all named."""
+    entities are all named (or that was taken as mentioned), with the reasons the steps
+    that read the sentence left in `group.why`."""
     named = {e.target for e in group.entities}
     seen: dict[int, list[Hit]] = {}
     for hit in present:
-        if facts[hit.target].requires <= named:
+        if hit.target in mentioned or facts[hit.target].requires <= named:
             seen.setdefault(hit.target, []).append(hit)
+    sentence = group.sentence
     for fact, hits in seen.items():
-        sentence = group.sentence
         reasons.statement(Statement(sentence.start, sentence.end, fact, hits, group, mentioned))
+    for fact, reason in group.why.items():
+        reasons.add(sentence.start, fact, reason)
 
 
 def notes(reasons: Reasons, facts: list[CompiledFact], scan: Scan

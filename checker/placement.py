@@ -37,6 +37,7 @@ class SentenceHits:
     triggers: list[Hit]
     unless: list[Hit]
     elsewhere: list[Hit] = field(default_factory=list)  # triggers that name another event
+    why: dict[int, Reason] = field(default_factory=dict)  # fact → why it was set aside here
 
     def settle(self) -> set[int]:
         """Apply the `unless` words: one that overlaps a trigger of its fact cancels that

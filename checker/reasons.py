@@ -6,9 +6,10 @@ not) is marked; any part of the engine may say why one was not with one call,
 `reasons.add(sentence, fact, Reason(...))`. The best reason of each unjudged
 (sentence, fact) becomes one info note. Without `--verbose` nothing here runs.
 
-A fact kind says why it does not judge what it found with an UNRESOLVED judgement whose
-`found` gives the reason ("hedged: could be cancelled"); placement may return a
-`Reason` instead of None for a value it attaches to no fact.
+A step that reads a sentence's hits may leave a reason in `SentenceHits.why` (fact →
+`Reason`); placement may return a `Reason` instead of None for a value it attaches to no
+fact; a fact kind says why it does not judge what it found with an UNRESOLVED judgement
+whose `found` gives the reason ("hedged: could be cancelled").
 """
 
 from __future__ import annotations

@@ -123,3 +123,28 @@ def test_explain_every_line_of_the_seeds() -> None:
             shown = {f.rule for s in explanation.sentences for f in s.facts
                      if any(v.startswith("not judged: no value found") for v in f.verdicts)}
             assert notes <= shown, (path.name, line)
+
+
+def test_a_step_leaves_its_reason_in_the_sentence_hits(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """How a reading step (a polarity check, say) says why it dropped a fact: one entry in
+    `SentenceHits.why`, shown as the fact's note."""
+    from checker.placement import SentenceHits
+    from checker.reasons import Reason, Why
+
+    real = Engine._mentioned
+
+    def negating(self: Engine, text: str, group: SentenceHits) -> set[int]:
+        mentioned = real(self, text, group)
+        if "never" in text[group.sentence.start : group.sentence.end]:
+            for fact in mentioned:
+                group.why[fact] = Reason(Why.NEGATED, "'never'")
+            return set()
+        return mentioned
+
+    monkeypatch.setattr(Engine, "_mentioned", negating)
+    document = make_document("a.txt", "Ortiz never opened the bridge on 2 May 2024.")
+    (note,) = check_document(engine, document, verbose=True).findings
+    assert note.found == "negated: 'never'"
+    assert note.quote == "opened"
