@@ -27,7 +27,6 @@ app = typer.Typer(
 )
 rules_app = typer.Typer(no_args_is_help=True, help="Validate, list, test and describe fact sheets.")
 app.add_typer(rules_app, name="rules")
-app.command("explain")(explain_command)
 
 RulesOption = Annotated[
     list[Path] | None,
@@ -75,7 +74,7 @@ def check(
     fail_on: Annotated[Severity | None, typer.Option(
         "--fail-on", help="Lowest severity that makes the exit code 1.")] = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Also report, at info level, "
-                                          "statements that could not be judged.")] = False,
+                                          "every statement not judged, and why.")] = False,
     jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1,
                                                 help="Worker processes.")] = None,
     config: ConfigOption = None,
@@ -120,6 +119,9 @@ def check(
             out.document(report)
         out.finish(tally)
     raise typer.Exit(tally.exit_code(fail_on or settings.fail_on))
+
+
+app.command("explain")(explain_command)
 
 
 def _sheets(paths: list[Path] | None, config: Path | None) -> list[LoadedSheet]:

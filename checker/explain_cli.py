@@ -45,8 +45,10 @@ def explain_command(
     config: Annotated[Path | None, typer.Option(
         "--config", help="A TOML file with factlint settings.")] = None,
 ) -> None:
-    """Show how the sentences on one line were read: the facts they mention, the values
-    found, where each value attached and why, and the verdict for each fact."""
+    """Show how one line was read: facts mentioned, values found, where each attached and why.
+
+    For each sentence on the line: the facts it mentions with the names and triggers that matched, every value the extractors read, the triggers each could attach to (distance, reach, rivals), the verdict per fact and, when a fact was not judged, why. Exit code 2: bad FILE:LINE, a line past the end, an unreadable file or invalid fact sheets.
+    """  # noqa: E501 - one line, or the help screen breaks it in the middle
     from checker.config import load_settings, rule_paths
     from checker.engine import Engine
     from checker.errors import UserError
