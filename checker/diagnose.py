@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from checker.attach import SentenceGeometry
 from checker.extract.dates import DateMention
 from checker.extract.numbers import NumberMention
-from checker.kinds.base import Judgement, Verdict
+from checker.kinds.base import ExtractorName, Judgement, Verdict
 from checker.matcher import CompiledFact, Hit
 from checker.placement import Attached, SentenceHits, place
 from checker.reasons import Reason, Reasons, Statement, Why
@@ -85,6 +85,21 @@ def _reasons(statement: Statement, facts: list[CompiledFact], scan: Scan) -> lis
     return [_value_reason(statement, facts, scan, v) for v in values]
 
 
+def family_triggers(facts: list[CompiledFact], group: SentenceHits,
+                    family: ExtractorName | None) -> list[Hit]:
+    """The triggers of the sentence whose facts read values of `family`."""
+    return [h for h in group.triggers if facts[h.target].kind.extractor == family]
+
+
+def placement(facts: list[CompiledFact], scan: Scan, group: SentenceHits, value: Value,
+              mentioned: set[int]) -> Attached | Reason | None:
+    """Where the engine's placement puts one value of the sentence, asked again (the one
+    call through which reasons and `explain` see placement)."""
+    family: ExtractorName = "dates" if isinstance(value, DateMention) else "numbers"
+    rivals = family_triggers(facts, group, family)
+    return place(facts, scan.folded, value, rivals, mentioned, scan.geometry)
+
+
 def _not_mentioned(statement: Statement, text: str) -> Reason:
     """Why a sentence with the fact's trigger and entities is not taken as a mention."""
     group, fact = statement.group, statement.fact
@@ -124,8 +139,8 @@ def _value_reason(statement: Statement, facts: list[CompiledFact], scan: Scan,
     if not accepting:
         return Reason(Why.NOT_PLAUSIBLE, f"{words} does not fit {compiled.fact.name}", span)
     geometry = scan.geometry
-    rivals = [h for h in triggers if facts[h.target].kind.extractor == family]
-    placed = place(facts, scan.folded, value, rivals, statement.mentioned, geometry)
+    rivals = family_triggers(facts, statement.group, family)
+    placed = placement(facts, scan, statement.group, value, statement.mentioned)
     if isinstance(placed, Attached):
         winner = placed.fact
         hits = [h for h in rivals if h.target == winner.index] or rivals

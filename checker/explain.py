@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from checker.diagnose import family_triggers, placement
 from checker.engine import Engine, Scan, check_document
 from checker.extract.dates import DateMention
 from checker.extract.numbers import NumberMention
 from checker.findings import DocumentReport
 from checker.kinds.base import ExtractorName
-from checker.matcher import CompiledFact, Hit
-from checker.placement import Attached, SentenceHits, place
+from checker.matcher import CompiledFact
+from checker.placement import Attached, SentenceHits
 from checker.reasons import Reason, Reasons
 from checker.sources import Document
 from checker.text.segment import Sentence, inside
@@ -177,17 +178,17 @@ def _values(engine: Engine, doc: Document, scan: Scan, group: SentenceHits,
             families[kind.extractor] = families.get(kind.extractor, False) or cued
     traces = []
     for family, read in sorted(families.items()):
-        rivals = [h for h in group.triggers if facts[h.target].kind.extractor == family]
         for value in scan.values(family, sentence):
-            trace = _value(engine, scan, value, rivals, mentioned, family, read)
+            trace = _value(engine, scan, group, value, mentioned, family, read)
             trace.where = "{}:{}".format(*doc.position(value.start))
             traces.append(trace)
     return traces
 
 
-def _value(engine: Engine, scan: Scan, value: DateMention | NumberMention, rivals: list[Hit],
-           mentioned: set[int], family: str, read: bool) -> ValueTrace:
+def _value(engine: Engine, scan: Scan, group: SentenceHits, value: DateMention | NumberMention,
+           mentioned: set[int], family: ExtractorName, read: bool) -> ValueTrace:
     facts = engine.matcher.facts
+    rivals = family_triggers(facts, group, family)
     span = (value.start, value.end)
     candidates = []
     for hit in rivals:
@@ -208,7 +209,7 @@ def _value(engine: Engine, scan: Scan, value: DateMention | NumberMention, rival
     if not read:
         trace.why = "not read by the check: no mentioned fact found its cue in the sentence"
         return trace
-    placed = place(facts, scan.folded, value, rivals, mentioned, scan.geometry)
+    placed = placement(facts, scan, group, value, mentioned)
     if isinstance(placed, Attached):
         trace.attached = placed.fact.rule
         trace.rivals = [r.rule for r in placed.rivals]
