@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sys
-from contextlib import nullcontext
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -20,7 +18,6 @@ if TYPE_CHECKING:
     from checker.sheet.load import LoadedSheet
 
 app = typer.Typer(
-    add_completion=False,
     no_args_is_help=True,
     help="Check news articles against a story's fact sheet.",
     pretty_exceptions_enable=False,
@@ -70,7 +67,8 @@ def check(
     date: Annotated[datetime | None, typer.Option(
         "--date", formats=["%Y-%m-%d"], help="Publication date of every article.")] = None,
     fmt: Annotated[Format | None, typer.Option(
-        "--format", "-f", help="Output format.")] = None,
+        "--format", "-f", help="Output format (auto: github under GitHub Actions, pretty on "
+        "a terminal, table elsewhere).")] = None,
     fail_on: Annotated[Severity | None, typer.Option(
         "--fail-on", help="Lowest severity that makes the exit code 1.")] = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Also report, at info level, "
@@ -80,45 +78,45 @@ def check(
     config: ConfigOption = None,
     output: Annotated[Path | None, typer.Option(
         "--output", "-o", help="Write the report to this file instead of standard output.")] = None,
+    builtin_only: Annotated[bool, typer.Option(
+        "--builtin-only", help="Run only the checks that need no fact sheet.")] = False,
+    exclude: Annotated[list[str] | None, typer.Option(
+        "--exclude", help="Skip files matching this gitignore-style pattern (repeatable; "
+        "adds to the 'exclude' setting).")] = None,
+    ignore: Annotated[list[str] | None, typer.Option(
+        "--ignore", help="Switch off a rule id or glob, e.g. '*.spelling' (repeatable).")] = None,
+    list_files: Annotated[bool, typer.Option(
+        "--list-files", help="Print the files that would be checked, and exit.")] = False,
+    stdin_filename: Annotated[str | None, typer.Option(
+        "--stdin-filename", help="Path (and so format) of the article read from -.")] = None,
+    baseline: Annotated[Path | None, typer.Option(
+        "--baseline", help="Report only findings not in this baseline file.")] = None,
+    write_baseline: Annotated[Path | None, typer.Option(
+        "--write-baseline", help="Record the current findings in this file.")] = None,
+    changed_since: Annotated[str | None, typer.Option(
+        "--changed-since", help="Check only files git says changed since this revision.",
+        metavar="REF")] = None,
 ) -> None:
     """Check articles and report every statement that contradicts a fact.
 
-    Exit code 0: nothing at or above --fail-on. 1: such findings. 2: bad usage, invalid fact sheets, or an article that could not be read.
+    Exit code 0: nothing at or above --fail-on. 1: such findings. 2: bad usage, invalid fact sheets, no sheet for any article, or an article that could not be read. 130: interrupted.
     """  # noqa: E501 - one line, or the help screen breaks it in the middle
-    from checker.config import load_settings, rule_paths
-    from checker.findings import Tally
-    from checker.report import writer
-    from checker.run import Options, check_paths
-    from checker.sheet.load import load_sheets
+    from checker.cli_check import Flags, run_check
 
+    flags = Flags(
+        paths, rules, date.date() if date else None, fmt, fail_on, verbose, jobs, config,
+        builtin_only, tuple(exclude or ()), tuple(ignore or ()), list_files, stdin_filename,
+        baseline, write_baseline, changed_since, output,
+    )
     try:
-        settings = load_settings(config)
-        sheet_paths = rules or rule_paths(settings)
-        sheets = load_sheets(sheet_paths) if sheet_paths else []
+        code = run_check(flags)
     except UserError as err:
         _fail(err)
         return
-    chosen = fmt or settings.format
-    shows_text = chosen is Format.HTML
-    options = Options(date=date.date() if date else None, verbose=verbose, keep_text=shows_text)
-    records = []
-    if shows_text:
-        from checker.sheet.records import fact_records
-
-        records = fact_records(sheets)
-    try:
-        stream = sys.stdout if output is None else output.open("w", encoding="utf-8")
-    except OSError as err:
-        _fail(UserError(f"cannot write {output}: {err.strerror}"))
-        return
-    with stream if output is not None else nullcontext(stream):
-        out = writer(chosen, stream, records)
-        tally = Tally()
-        for report in check_paths(paths, sheets, options, jobs or settings.jobs):
-            tally.add(report)
-            out.document(report)
-        out.finish(tally)
-    raise typer.Exit(tally.exit_code(fail_on or settings.fail_on))
+    except KeyboardInterrupt:
+        typer.echo("factlint: interrupted", err=True)
+        raise typer.Exit(130) from None
+    raise typer.Exit(code)
 
 
 app.command("explain")(explain_command)

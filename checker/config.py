@@ -3,23 +3,71 @@
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass, replace
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
+
+from pathspec import GitIgnoreSpec
 
 from checker.errors import UserError
 from checker.findings import Severity
 from checker.report import Format
 
-_KEYS = {"rules", "fail-on", "format", "jobs"}
+
+@dataclass(frozen=True, slots=True)
+class StoryPattern:
+    """A `[tool.factlint.stories]` entry: paths matching `pattern` belong to `stories`."""
+
+    pattern: str
+    stories: tuple[str, ...]
+    base: Path  # the folder the pattern is relative to
+    spec: GitIgnoreSpec = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "spec", GitIgnoreSpec.from_lines([self.pattern]))
+
+    def matches(self, path: str) -> bool:
+        try:
+            relative = Path(path).resolve().relative_to(self.base.resolve()).as_posix()
+        except (ValueError, OSError):
+            relative = Path(path).as_posix()
+        return self.spec.match_file(relative)
+
+
+
+def story_patterns(table: Mapping[str, object], base: Path) -> list[StoryPattern]:
+    """`[tool.factlint.stories]`: glob = story or [stories]."""
+    patterns = []
+    for glob, value in table.items():
+        stories = [value] if isinstance(value, str) else value
+        if not isinstance(stories, list) or not all(isinstance(s, str) for s in stories):
+            raise UserError(f"[tool.factlint.stories] '{glob}': give a story id or a list of them")
+        patterns.append(StoryPattern(glob, tuple(stories), base))
+    return patterns
+
+
+_KEYS = {"rules", "fail-on", "format", "jobs", "exclude", "ignore", "stories", "builtin-only"}
 
 
 @dataclass(frozen=True, slots=True)
 class Settings:
     rules: list[Path] | None = None  # None: ./rules when it exists, else no sheet at all
     fail_on: Severity = Severity.ERROR
-    format: Format = Format.TABLE
+    format: Format = Format.AUTO
     jobs: int = 1
+    exclude: tuple[str, ...] = ()  # gitignore-style patterns, relative to `root`
+    ignore: tuple[str, ...] = ()  # rule ids or globs switched off
+    stories: tuple[StoryPattern, ...] = ()
+    builtin_only: bool = False
+    root: Path | None = None  # the folder of the settings file
+
+
+def _strings(value: Any, key: str) -> tuple[str, ...]:
+    value = [value] if isinstance(value, str) else value
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ValueError(f"'{key}' takes a list of strings")
+    return tuple(value)
 
 
 def _apply(settings: Settings, table: dict[str, Any], origin: Path) -> Settings:
@@ -38,6 +86,21 @@ def _apply(settings: Settings, table: dict[str, Any], origin: Path) -> Settings:
             settings = replace(settings, format=Format(table["format"]))
         if "jobs" in table:
             settings = replace(settings, jobs=int(table["jobs"]))
+        if "exclude" in table:
+            settings = replace(settings, exclude=_strings(table["exclude"], "exclude"))
+        if "ignore" in table:
+            settings = replace(settings, ignore=_strings(table["ignore"], "ignore"))
+        if "builtin-only" in table:
+            if not isinstance(table["builtin-only"], bool):
+                raise ValueError("'builtin-only' takes true or false")
+            settings = replace(settings, builtin_only=table["builtin-only"])
+        if "stories" in table:
+            if not isinstance(table["stories"], dict):
+                raise ValueError("'stories' is a table of path pattern = story")
+            stories = story_patterns(table["stories"], origin.parent)
+            settings = replace(settings, stories=tuple(stories))
+        if table:
+            settings = replace(settings, root=origin.parent)
     except (ValueError, TypeError) as err:
         raise UserError(f"{origin}: invalid factlint setting: {err}") from None
     return settings

@@ -68,6 +68,7 @@ class DocumentReport:
     text: str | None = None
     prose: str | None = None
     agreeing: list[str] = field(default_factory=list)  # rules of facts the article states right
+    sheets: tuple[str, ...] | None = None  # stems of the sheets it was checked against
 
 
 @dataclass(frozen=True, slots=True)

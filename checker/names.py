@@ -113,7 +113,9 @@ class NameChecker:
 
     def __init__(self, entities: list[CompiledEntity]) -> None:
         self.entities = entities
-        self.index: dict[str, list[NameWord]] = {}
+        # deletion key → the name words under it (a dict keeps insertion order and finds
+        # a duplicate in constant time, so building is linear in the number of words)
+        self.index: dict[str, dict[NameWord, None]] = {}
         self.known: set[str] = set()
         self.owners: dict[str, set[tuple[int, str]]] = {}  # folded word → (entity, part)
         self.house: dict[str, tuple[int, str]] = {}  # accepted word → (entity, house word)
@@ -141,9 +143,7 @@ class NameChecker:
         self.known.add(word.folded)
         self.owners.setdefault(word.folded, set()).add((word.entity, word.part))
         for key in deletions(word.folded, _limit(word.folded)):
-            entries = self.index.setdefault(key, [])
-            if word not in entries:
-                entries.append(word)
+            self.index.setdefault(key, {})[word] = None
 
     def _house_words(self, entity: int, house: str) -> None:
         """Send the entity's other accepted words, of the house word's part, to it."""

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+import signal
+import sys
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from checker.engine import Engine, check_document
+from checker.config import StoryPattern
 from checker.findings import DocumentReport
 from checker.sheet.load import LoadedSheet
-from checker.sources import Document, UnreadableArticle, expand, read_document, read_stdin
+from checker.silence import directives, keep
+from checker.sources import Document, UnreadableArticle, decode, make_document, read_document
+from checker.stories import StoryChecker
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,28 +23,42 @@ class Options:
     date: date | None = None
     verbose: bool = False
     keep_text: bool = False  # for formats that show the article (html)
+    ignore: tuple[str, ...] = ()  # rule globs switched off
+    stories: tuple[StoryPattern, ...] = ()
+    stdin_filename: str | None = None  # the path and format of the text on stdin
 
 
-_ENGINE: Engine | None = None
+_CHECKER: StoryChecker | None = None
 _OPTIONS = Options()
 
 
 def _init_worker(sheets: list[LoadedSheet], options: Options) -> None:
-    global _ENGINE, _OPTIONS
-    _ENGINE, _OPTIONS = Engine(sheets), options
+    global _CHECKER, _OPTIONS
+    _CHECKER = StoryChecker(sheets, options.stories, options.verbose, options.keep_text)
+    _OPTIONS = options
+
+
+def _init_pool_worker(sheets: list[LoadedSheet], options: Options) -> None:
+    """A worker ignores Ctrl-C: the parent stops the pool and exits cleanly."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _init_worker(sheets, options)
 
 
 def _check(document: Document) -> DocumentReport:
     """Check one document; a failure of the engine on it is reported, not raised, so
     the other articles are still checked."""
-    assert _ENGINE is not None
+    assert _CHECKER is not None
     try:
-        return check_document(_ENGINE, document, _OPTIONS.verbose, _OPTIONS.keep_text)
+        report = _CHECKER.check(document)
     except Exception as err:
         if os.environ.get("FACTLINT_DEBUG"):
             raise
         reason = f"internal error while checking ({type(err).__name__}: {err}); please report it"
         return DocumentReport(document.path, error=reason)
+    silences = directives(document.text, Path(document.path).suffix.lower())
+    if silences or _OPTIONS.ignore:
+        report.findings = keep(report.findings, silences, _OPTIONS.ignore)
+    return report
 
 
 def _check_path(path: Path) -> DocumentReport:
@@ -58,28 +76,46 @@ def _check_item(item: Path | str) -> DocumentReport:
     return _check_path(item)
 
 
-def check_paths(
-    arguments: list[str], sheets: list[LoadedSheet], options: Options, jobs: int = 1
+def check_items(
+    items: Iterable[Path | str], sheets: list[LoadedSheet], options: Options, jobs: int = 1
 ) -> Iterator[DocumentReport]:
-    """Reports for every article the arguments name, in order, one at a time."""
-    items: Iterable[Path | str] = expand(arguments)
-    if jobs <= 1 or "-" in arguments:  # stdin is read in this process
+    """Reports for every article (a path, "-" for stdin, or "PATH: why it is not one"),
+    in order, one at a time."""
+    items = list(items)
+    if jobs <= 1 or "-" in items or len(items) < 2:  # stdin is read in this process
         _init_worker(sheets, options)
         for item in items:
-            if item == "-":
-                yield _check_stdin(options)
-            else:
-                yield _check_item(item)
+            yield _check_stdin(options) if item == "-" else _check_item(item)
         return
+    from concurrent.futures import ProcessPoolExecutor
     from multiprocessing import get_context
 
-    with get_context("fork").Pool(jobs, _init_worker, (sheets, options)) as pool:
-        yield from pool.imap(_check_item, items, chunksize=16)
+    with ProcessPoolExecutor(
+        jobs, get_context("fork"), initializer=_init_pool_worker, initargs=(sheets, options)
+    ) as pool:
+        try:
+            yield from pool.map(_check_item, items, chunksize=8)
+        except BaseException:
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
 
 
 def _check_stdin(options: Options) -> DocumentReport:
+    name = options.stdin_filename or "<stdin>"
     try:
-        document = read_stdin(options.date)
+        text, note = decode(sys.stdin.buffer.read(), name)
+        document = make_document(name, text, options.date)
     except UnreadableArticle as err:
-        return DocumentReport("<stdin>", error=str(err).removeprefix("<stdin>: "))
+        return DocumentReport(name, error=str(err).removeprefix(f"{name}: "))
+    if note:
+        document.notes.append(note)
     return _check(document)
+
+
+def check_texts(
+    texts: Mapping[str, str], sheets: list[LoadedSheet], options: Options
+) -> Iterator[DocumentReport]:
+    """Reports for texts given in memory (name → text), in this process."""
+    _init_worker(sheets, options)
+    for name, text in texts.items():
+        yield _check(make_document(name, text, options.date))

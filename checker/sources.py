@@ -8,17 +8,16 @@ dateline marker) is blanked out, so every offset means the same in both.
 from __future__ import annotations
 
 import contextlib
-import glob
 import html
 import re
-import sys
 from bisect import bisect_right
-from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import yaml
+
+from checker.silence import blank_directives
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 _DATE_LINE = re.compile(r"\A\s*(?:date|dateline)\s*:?\s+(\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
@@ -63,6 +62,7 @@ class Document:
     dateline: date | None = None
     dateline_source: str | None = None
     notes: list[str] = field(default_factory=list)
+    story: str | None = None  # `story:` in its front matter
     _line_starts: list[int] = field(default_factory=list)
 
     def position(self, offset: int) -> tuple[int, int]:
@@ -132,6 +132,7 @@ def make_document(path: str, text: str, date_override: date | None = None) -> Do
     analysis = text
     dateline: date | None = None
     source: str | None = None
+    story_id: str | None = None
     suffix = Path(path).suffix.lower()
     front = _FRONT_MATTER.match(text) if suffix in (".md", ".markdown") else None
     if front:
@@ -141,7 +142,12 @@ def make_document(path: str, text: str, date_override: date | None = None) -> Do
         except yaml.YAMLError:
             meta = None
         value = meta.get("date") if isinstance(meta, dict) else None
-        if isinstance(value, date):
+        story = meta.get("story") if isinstance(meta, dict) else None
+        if isinstance(story, str) and story.strip():
+            story_id = story.strip()
+        if isinstance(value, datetime):  # a time and zone: the day where it was written
+            dateline, source = value.date(), "front matter"
+        elif isinstance(value, date):
             dateline, source = value, "front matter"
         elif isinstance(value, str):
             with contextlib.suppress(ValueError):
@@ -168,7 +174,8 @@ def make_document(path: str, text: str, date_override: date | None = None) -> Do
                 dateline, source = date.fromisoformat(marker.group(1)), "text"
     if date_override is not None:
         dateline, source = date_override, "--date"
-    return Document(path, text, analysis, dateline, source)
+    analysis = blank_directives(analysis, suffix)
+    return Document(path, text, analysis, dateline, source, story=story_id)
 
 
 def read_document(path: Path, date_override: date | None = None) -> Document:
@@ -179,41 +186,6 @@ def read_document(path: Path, date_override: date | None = None) -> Document:
         raise UnreadableArticle(f"{path}: cannot read: {err.strerror or err}") from None
     text, note = decode(data, str(path))
     document = make_document(str(path), text, date_override)
-    if note:
-        document.notes.append(note)
-    return document
-
-
-def expand(arguments: list[str]) -> Iterator[Path | str]:
-    """Article paths for the arguments, in order; "-" is stdin. Yields an error string
-    (rather than a path) for an argument that names nothing readable."""
-    for argument in arguments:
-        if argument == "-":
-            yield "-"
-            continue
-        path = Path(argument)
-        if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.suffix.lower() in ARTICLE_SUFFIXES
-                           and p.is_file())
-            if not files:
-                yield f"{path}: no articles (.txt, .md, .html) in this directory"
-            yield from files
-        elif path.exists():
-            yield path
-        elif any(c in argument for c in "*?["):
-            matches = sorted(glob.glob(argument, recursive=True))
-            if not matches:
-                yield f"{argument}: no file matches this pattern"
-            yield from (Path(m) for m in matches)
-        else:
-            yield f"{argument}: no such file or directory"
-
-
-def read_stdin(date_override: date | None = None) -> Document:
-    """The article given on standard input."""
-    data = sys.stdin.buffer.read()
-    text, note = decode(data, "<stdin>")
-    document = make_document("<stdin>", text, date_override)
     if note:
         document.notes.append(note)
     return document

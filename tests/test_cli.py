@@ -105,7 +105,7 @@ def test_json_shape(tmp_path: Path) -> None:
 def test_github_annotations(tmp_path: Path) -> None:
     code, out = run("check", str(_article(tmp_path)), "-r", str(_sheet(tmp_path)), "-f", "github")
     assert code == 1
-    assert out.startswith("::error file=")
+    assert out.startswith("::group::") and "\n::error file=" in out
     assert ",line=2,col=30,endLine=2,endColumn=43,title=demo.call::" in out
 
 
@@ -207,6 +207,9 @@ def test_weekday_check_runs_without_any_sheet(
     monkeypatch.chdir(tmp_path)
     article = _article(tmp_path, text="The vote is on Wednesday, Oct. 21, 2025. It was Tuesday.")
     code, out = run("check", str(article), "-f", "json")
+    assert code == 2
+    assert "no fact sheet found" in out
+    code, out = run("check", str(article), "-f", "json", "--builtin-only")
     assert code == 0
     (finding,) = json.loads(out)["documents"][0]["findings"]
     assert finding["rule"] == "builtin.weekday-date"
@@ -217,16 +220,16 @@ def test_weekday_check_runs_without_any_sheet(
 def test_an_engine_failure_on_one_article_spares_the_others(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import checker.run
+    import checker.stories
 
-    real = checker.run.check_document
+    real = checker.stories.check_document
 
     def flaky(engine: object, document: object, *args: bool) -> object:
         if str(getattr(document, "path", "")).endswith("bad.txt"):
             raise RuntimeError("boom")
         return real(engine, document, *args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(checker.run, "check_document", flaky)
+    monkeypatch.setattr(checker.stories, "check_document", flaky)
     good = _article(tmp_path)
     bad = _article(tmp_path, "bad.txt")
     code, out = run("check", str(bad), str(good), "-r", str(_sheet(tmp_path)))

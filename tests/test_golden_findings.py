@@ -8,14 +8,14 @@ from typing import Any
 import pytest
 import yaml
 
+from checker.api import check
 from checker.findings import Severity
-from checker.run import Options, check_paths
 
 from .conftest import REAL_SEEDS, ROOT, SEEDS
 
 
 def _found(folder: Path, sheets: Any) -> tuple[set[tuple[str, int, str, str]], dict[str, Any]]:
-    reports = list(check_paths([str(folder)], sheets, Options()))
+    reports = check([folder], sheets).documents
     assert not [r.path for r in reports if r.error], "unreadable articles"
     found = {
         (Path(f.path).name, f.line, f.rule, f.quote)

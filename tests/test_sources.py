@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from checker.discover import expand
 from checker.sources import (
     UnreadableArticle,
-    expand,
     make_document,
     read_document,
 )

@@ -1,10 +1,11 @@
 """Output formats. Each module has a Writer that renders documents as they come and a
-summary at the end, so nothing is held back; adding a format is adding a module."""
+summary at the end; adding a format is adding a module and a line here."""
 
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+import os
+from collections.abc import Mapping, Sequence
 from enum import StrEnum
 from typing import Protocol, TextIO
 
@@ -12,10 +13,14 @@ from checker.findings import DocumentReport, FactRecord, Tally, tally
 
 
 class Format(StrEnum):
+    AUTO = "auto"
     TABLE = "table"
+    PRETTY = "pretty"
     JSON = "json"
     GITHUB = "github"
     HTML = "html"
+    SARIF = "sarif"
+    JUNIT = "junit"
 
 
 class Writer(Protocol):
@@ -24,9 +29,40 @@ class Writer(Protocol):
     def finish(self, tally: Tally) -> None: ...
 
 
-def writer(fmt: Format, out: TextIO, records: Sequence[FactRecord] = ()) -> Writer:
+def color_wanted(out: TextIO, env: Mapping[str, str] | None = None) -> bool:
+    """Colour by the no-color.org and force-color.org conventions, else on a terminal."""
+    env = os.environ if env is None else env
+    if env.get("NO_COLOR"):
+        return False
+    if env.get("FORCE_COLOR"):
+        return True
+    return out.isatty() and env.get("TERM") != "dumb"
+
+
+def resolve(fmt: Format, out: TextIO, env: Mapping[str, str] | None = None) -> Format:
+    """`auto`: annotations under GitHub Actions, the colour table on a terminal (or with
+    FORCE_COLOR), the plain table elsewhere."""
+    if fmt is not Format.AUTO:
+        return fmt
+    env = os.environ if env is None else env
+    if env.get("GITHUB_ACTIONS") == "true":
+        return Format.GITHUB
+    if color_wanted(out, env):
+        return Format.PRETTY
+    return Format.TABLE
+
+
+def writer(
+    fmt: Format,
+    out: TextIO,
+    records: Sequence[FactRecord] = (),
+    env: Mapping[str, str] | None = None,
+) -> Writer:
     """The writer of this format (its module is imported only when used). `records`
-    describe the loaded facts, for formats that show them (html)."""
+    describe the loaded facts, for formats that show them (html); `env` stands for the
+    environment (auto, colour, the GitHub step summary)."""
+    fmt = resolve(fmt, out, env)
+    env = os.environ if env is None else env
     if fmt is Format.HTML:
         from checker.report import html
 
@@ -38,18 +74,33 @@ def writer(fmt: Format, out: TextIO, records: Sequence[FactRecord] = ()) -> Writ
     if fmt is Format.GITHUB:
         from checker.report import github
 
-        return github.Writer(out)
+        return github.Writer(out, env.get("GITHUB_STEP_SUMMARY"))
+    if fmt is Format.SARIF:
+        from checker.report import sarif
+
+        return sarif.Writer(out)
+    if fmt is Format.JUNIT:
+        from checker.report import junit
+
+        return junit.Writer(out)
+    if fmt is Format.PRETTY:
+        from checker.report import pretty
+
+        return pretty.Writer(out, color=color_wanted(out, env))
     from checker.report import table
 
     return table.Writer(out)
 
 
 def render(
-    fmt: Format, documents: list[DocumentReport], records: Sequence[FactRecord] = ()
+    fmt: Format,
+    documents: list[DocumentReport],
+    records: Sequence[FactRecord] = (),
+    env: Mapping[str, str] | None = None,
 ) -> str:
-    """The whole report of these documents as one string."""
+    """The whole report of these documents as one string (`env`: none unless given)."""
     out = io.StringIO()
-    w = writer(fmt, out, records)
+    w = writer(fmt, out, records, env if env is not None else {})
     for document in documents:
         w.document(document)
     w.finish(tally(documents))

@@ -1,0 +1,54 @@
+"""`--format junit`: JUnit XML, which CI servers (GitLab, Jenkins, Azure) show as tests.
+
+One test suite, one test case per article: it fails with one <failure> per finding at or
+above warning (info findings are in <system-out>), and an unreadable article is an
+<error>. XML is built with ElementTree, so every text is escaped.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from typing import TextIO
+
+from checker.findings import DocumentReport, Severity, Tally
+
+
+class Writer:
+    """Collects the test cases, writes the document at the end."""
+
+    def __init__(self, out: TextIO) -> None:
+        self.out = out
+        self.cases: list[ET.Element] = []
+        self.failures = 0
+        self.errors = 0
+
+    def document(self, document: DocumentReport) -> None:
+        case = ET.Element("testcase", name=document.path, classname="factlint")
+        if document.error is not None:
+            self.errors += 1
+            ET.SubElement(case, "error", message=document.error, type="unreadable")
+        notes = []
+        for f in document.findings:
+            where = f"{f.path}:{f.line}:{f.column}"
+            text = f"{where}: {f.message}" + (f" [{f.cite}]" if f.cite else "")
+            if f.severity is Severity.INFO:
+                notes.append(f"{text} ({f.rule})")
+                continue
+            failure = ET.SubElement(case, "failure", message=f.message, type=f.rule)
+            failure.text = f"{text}\nquote: {f.quote}\nexpected: {f.expected}"
+        if any(c.tag == "failure" for c in case):
+            self.failures += 1
+        if notes:
+            ET.SubElement(case, "system-out").text = "\n".join(notes)
+        self.cases.append(case)
+
+    def finish(self, tally: Tally) -> None:
+        suites = ET.Element("testsuites", name="factlint")
+        counts = {"tests": str(len(self.cases)), "failures": str(self.failures),
+                  "errors": str(self.errors), "skipped": "0"}
+        suites.attrib.update(counts)
+        suite = ET.SubElement(suites, "testsuite", {"name": "factlint", **counts})
+        suite.extend(self.cases)
+        ET.indent(suites)
+        self.out.write('<?xml version="1.0" encoding="UTF-8"?>\n')
+        self.out.write(ET.tostring(suites, encoding="unicode") + "\n")

@@ -1,0 +1,139 @@
+"""Which fact sheets apply to which article, and the check of an article against them.
+
+An article is checked against the sheets of its story, chosen in this order:
+
+1. `story:` in its front matter (a story id or a sheet's file stem);
+2. the first `[tool.factlint.stories]` pattern its path matches (gitignore-style globs,
+   relative to the settings file);
+3. the only story, when the loaded sheets tell one story;
+4. the stories whose entities it names (by name or spelling, not by a ref).
+
+Each story is judged by its own engine, so facts of two stories never judge, mute or
+rival each other; the findings are merged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from checker.config import StoryPattern
+from checker.engine import Engine, check_document
+from checker.errors import UserError
+from checker.findings import DocumentReport, Finding
+from checker.matcher import Matcher, Role
+from checker.sheet.load import LoadedSheet
+from checker.sources import Document
+from checker.text.fold import fold
+
+NO_SHEET = "no fact sheet applies to this article, so only the checks that need none ran"
+
+
+class StoryChecker:
+    """Checks documents, each against the sheets of its own stories."""
+
+    def __init__(
+        self,
+        sheets: Sequence[LoadedSheet],
+        patterns: Sequence[StoryPattern] = (),
+        verbose: bool = False,
+        keep_text: bool = False,
+    ) -> None:
+        self.verbose = verbose
+        self.keep_text = keep_text  # reports hold the text (for formats that show it)
+        self.stories: dict[str, list[LoadedSheet]] = {}
+        for loaded in sheets:
+            self.stories.setdefault(loaded.sheet.story, []).append(loaded)
+        self._aliases = {story: story for story in self.stories}
+        for loaded in sheets:
+            self._aliases.setdefault(loaded.stem, loaded.sheet.story)
+        unknown = sorted({s for p in patterns for s in p.stories if s not in self._aliases})
+        if unknown and self.stories:
+            raise UserError(f"[tool.factlint.stories] names no loaded sheet: {', '.join(unknown)}"
+                            f"; known: {', '.join(sorted(self._aliases))}")
+        self.patterns = list(patterns)
+        self._engines: dict[str, Engine] = {}
+        self._finder = Matcher(list(sheets)) if len(self.stories) > 1 else None
+        # the story of each entity, in the order the matcher numbers them
+        self._entity_story = [loaded.sheet.story for loaded in sheets
+                              for _ in loaded.sheet.entities]
+
+    def engine(self, story: str | None) -> Engine:
+        """The engine of one story (None: no sheet, the checks that need none)."""
+        key = story or ""
+        found = self._engines.get(key)
+        if found is None:
+            found = self._engines[key] = Engine(self.stories.get(key, []))
+        return found
+
+    def select(self, document: Document) -> tuple[tuple[str, ...], str]:
+        """The stories of an article and how they were chosen."""
+        if document.story is not None:
+            story = self._aliases.get(document.story)
+            if story is None:
+                return (), f"front matter story '{document.story}' names no loaded sheet"
+            return (story,), "front matter"
+        for pattern in self.patterns:
+            if pattern.matches(document.path):
+                return tuple(dict.fromkeys(self._aliases[s] for s in pattern.stories)), (
+                    f"stories pattern '{pattern.pattern}'"
+                )
+        if len(self.stories) <= 1:
+            return tuple(self.stories), "the only story"
+        assert self._finder is not None
+        named: dict[str, None] = {}
+        for hit in self._finder.scan(fold(document.analysis), document.analysis):
+            if hit.role is Role.ENTITY and not hit.ref:
+                named[self._entity_story[hit.target]] = None
+        return tuple(named), "names its entities"
+
+    def check(self, document: Document) -> DocumentReport:
+        stories, how = self.select(document)
+        if not stories:
+            report = check_document(self.engine(None), document, self.verbose, self.keep_text)
+            if how.startswith("front matter"):
+                report.notes.append(how)
+            report.notes.append(NO_SHEET)
+            report.sheets = ()
+            return report
+        reports = [
+            check_document(self.engine(s), document, self.verbose, self.keep_text)
+            for s in stories
+        ]
+        report = reports[0] if len(reports) == 1 else self._merge(stories, reports)
+        report.sheets = tuple(loaded.stem for s in stories for loaded in self.stories[s])
+        if self.verbose:
+            report.notes.append(f"fact sheets: {', '.join(report.sheets)} ({how})")
+        return report
+
+    def _merge(self, stories: Sequence[str], reports: list[DocumentReport]) -> DocumentReport:
+        """One report from the reports of several stories: each finding once, and no
+        misspelling of a name that another of the stories knows."""
+        known = [self.engine(s).names.known for s in stories]
+        first = reports[0]
+        merged = DocumentReport(first.path, text=first.text, prose=first.prose)
+        seen: set[tuple[str, int, int, int, int]] = set()
+        for index, report in enumerate(reports):
+            if merged.dateline is None:
+                merged.dateline = report.dateline
+            merged.agreeing.extend(r for r in report.agreeing if r not in merged.agreeing)
+            for note in report.notes:
+                if note not in merged.notes:
+                    merged.notes.append(note)
+            for finding in report.findings:
+                if _spelling(finding) and any(
+                    fold(finding.quote) in words for i, words in enumerate(known) if i != index
+                ):
+                    continue
+                key = (finding.rule, finding.line, finding.column, finding.end_line,
+                       finding.end_column)
+                if key not in seen:
+                    seen.add(key)
+                    merged.findings.append(finding)
+        if merged.dateline is not None:
+            merged.notes = [n for n in merged.notes if not n.startswith("no dateline found")]
+        merged.findings.sort(key=lambda f: f.sort_key)
+        return merged
+
+
+def _spelling(finding: Finding) -> bool:
+    return finding.rule.endswith((".spelling", ".house-spelling"))
