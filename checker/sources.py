@@ -8,7 +8,6 @@ dateline marker) is blanked out, so every offset means the same in both.
 from __future__ import annotations
 
 import contextlib
-import html
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
@@ -17,26 +16,12 @@ from pathlib import Path
 
 import yaml
 
+from checker.readers import html, markdown
 from checker.silence import blank_directives
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 _DATE_LINE = re.compile(r"\A\s*(?:date|dateline)\s*:?\s+(\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*(?:\n|\Z)", re.DOTALL)
-_MD_LINK_TARGET = re.compile(r"(?<=\])\([^)\s]*(?:\s+\"[^\"]*\")?\)")
-_MD_CODE = re.compile(r"^(```|~~~).*?^\1", re.DOTALL | re.MULTILINE)
-_HTML_HIDDEN = re.compile(r"<(script|style|noscript)\b.*?</\1\s*>", re.DOTALL | re.IGNORECASE)
-_HTML_BLOCK = re.compile(
-    r"</?(?:p|div|h[1-6]|li|ul|ol|br|tr|td|th|table|section|article|header|footer|"
-    r"blockquote|figure|figcaption|title|nav|aside)\b[^>]*>",
-    re.IGNORECASE,
-)
-_HTML_TAG = re.compile(r"<!--.*?-->|<[^>]*>", re.DOTALL)
-_HTML_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z]+);")
-_HTML_DATE = re.compile(
-    r"<meta\b[^>]*(?:article:published_time|datePublished|pubdate|publish-date|\"date\")[^>]*"
-    r"content=\"(\d{4}-\d{2}-\d{2})|<time\b[^>]*datetime=\"(\d{4}-\d{2}-\d{2})",
-    re.IGNORECASE,
-)
 # A wire-style dateline opening the story: "BRUSSELS, Oct. 22 —" or "**KYIV, Ukraine (AP) —**".
 _WIRE_DATELINE = re.compile(
     r"^[ \t*_]*[A-Z][A-Z .'-]{1,30}(?:,\s*[A-Z][A-Za-z .]{1,20})?"
@@ -85,22 +70,6 @@ def _blank(text: str, start: int, end: int, fill: str = " ") -> str:
 def _spaces(piece: str, fill: str = " ") -> str:
     """`piece` with every character but the line breaks replaced by `fill`."""
     return "\n".join(fill * len(line) for line in piece.split("\n"))
-
-
-def _blank_all(text: str, pattern: re.Pattern[str]) -> str:
-    return pattern.sub(lambda m: _spaces(m.group()), text)
-
-
-def _strip_html(text: str) -> str:
-    text = _blank_all(text, _HTML_HIDDEN)
-    text = _HTML_BLOCK.sub(lambda m: "\n" + " " * (len(m.group()) - 1), text)
-    text = _blank_all(text, _HTML_TAG)
-
-    def entity(match: re.Match[str]) -> str:
-        char = html.unescape(match.group())
-        return (char if len(char) == 1 else " ") + " " * (len(match.group()) - 1)
-
-    return _HTML_ENTITY.sub(entity, text)
 
 
 def decode(data: bytes, name: str) -> tuple[str, str | None]:
@@ -153,16 +122,13 @@ def make_document(path: str, text: str, date_override: date | None = None) -> Do
             with contextlib.suppress(ValueError):
                 dateline, source = date.fromisoformat(value[:10]), "front matter"
     if suffix in (".md", ".markdown"):
-        analysis = _blank_all(_blank_all(analysis, _MD_CODE), _MD_LINK_TARGET)
+        analysis = markdown.prose(analysis)
     if suffix in (".html", ".htm"):
-        published = _HTML_DATE.search(text)
-        if published and dateline is None:
-            try:
-                day = date.fromisoformat(published.group(1) or published.group(2))
+        if dateline is None and date_override is None:
+            day = html.published(text)
+            if day is not None:
                 dateline, source = day, "html meta"
-            except ValueError:
-                pass
-        analysis = _strip_html(analysis)
+        analysis = html.prose(analysis)
     wire = _WIRE_DATELINE.search(analysis, 0, 1500)
     if wire:
         analysis = _blank(analysis, wire.start(), wire.end())

@@ -1,0 +1,1 @@
+"""Readers: which characters of an article in a given format are prose."""

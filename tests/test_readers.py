@@ -1,0 +1,123 @@
+"""Markdown and HTML read as their own parsers read them; positions stay exact."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from checker.readers.html import prose as html_prose
+from checker.readers.markdown import prose as md_prose
+from checker.sources import make_document
+
+MARKDOWN = """\
+---
+title: "Ministers meet again"
+date: 2025-10-21T10:00:00+02:00
+tags: [diplomacy]
+---
+
+# Ministers meet again after the talks
+
+The two ministers spoke by phone on Monday, an aide said. The aide shared a
+[statement](https://example.org/statement-19-october "Statement of 19 October") and
+pointed to `release-2025-10-19.pdf`.
+
+<!-- editor: check the figure of 19 October before publishing -->
+
+```text
+log line: 19 October 2025, meeting moved
+```
+
+    an indented sample that mentions 19 October
+
+[notes]: https://example.org/notes-19-october
+
+![A photo taken on 19 October](photo-19-october.jpg)
+
+See <https://example.org/19-october> for the timeline, and the [notes][notes].
+"""
+
+PAGE = """\
+<!DOCTYPE html>
+<html lang="en">
+<head>
+  <meta content='2025-10-21T08:30:00+00:00' property='article:published_time'>
+  <title>Harbour reopens | City Desk</title>
+  <script>var published = "19 October";</script>
+  <style>.x { content: "19 October"; }</style>
+</head>
+<body>
+<nav><a href="/">Home</a> <a href="/news">News on 19 October</a></nav>
+<h1>Harbour reopens to ferries</h1>
+<article>
+  <p>The harbour reopened on Tuesday &amp; the first ferry left at noon.</p>
+  <!-- old draft: reopened on 19 October -->
+  <p>Crews had worked through the night.</p>
+</article>
+<aside>Most read: storm on 19 October</aside>
+<footer>Copyright 2025</footer>
+</body>
+</html>
+"""
+
+
+def test_markdown_reads_only_prose() -> None:
+    analysis = md_prose(MARKDOWN)
+    assert len(analysis) == len(MARKDOWN)
+    assert analysis.count("\n") == MARKDOWN.count("\n")
+    assert "19" not in analysis.replace("title", "")  # every "19" is in markup
+    assert "The two ministers spoke by phone on Monday" in analysis
+    assert "[statement]" in analysis and "pointed to" in analysis
+    assert "for the timeline, and the [notes]" in analysis
+
+
+def test_markdown_document_positions_and_zoned_front_matter_date() -> None:
+    doc = make_document("a.md", MARKDOWN)
+    assert doc.dateline == date(2025, 10, 21) and doc.dateline_source == "front matter"
+    offset = doc.analysis.index("Monday")
+    assert doc.text[offset:offset + 6] == "Monday"
+    assert doc.position(offset) == (9, 37)
+    assert "title:" not in doc.analysis
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["2025-10-21T10:00:00+02:00", "2025-10-21 23:30:00 -05:00", "'2025-10-21T10:00:00Z'",
+     "2025-10-21"],
+)
+def test_front_matter_dates_with_time_and_zone(value: str) -> None:
+    doc = make_document("a.md", f"---\ndate: {value}\n---\nText.\n")
+    assert doc.dateline == date(2025, 10, 21)
+
+
+def test_html_main_text_only() -> None:
+    analysis = html_prose(PAGE)
+    assert len(analysis) == len(PAGE)
+    assert "19" not in analysis
+    assert "The harbour reopened on Tuesday &" in analysis
+    assert "Harbour reopens to ferries" in analysis  # the headline, outside <article>
+    assert "Home" not in analysis and "Copyright" not in analysis
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "<meta content='2025-10-21T08:30:00+00:00' property='article:published_time'>",
+        '<meta property="article:published_time" content="2025-10-21">',
+        '<script type="application/ld+json">{"@context": "https://schema.org", '
+        '"@type": "NewsArticle", "datePublished": "2025-10-21T06:00:00Z"}</script>',
+    ],
+)
+def test_html_publication_date(head: str) -> None:
+    page = f"<html><head>{head}</head><body><p>The harbour reopened.</p></body></html>"
+    doc = make_document("a.html", page)
+    assert doc.dateline == date(2025, 10, 21)
+
+
+def test_html_positions_are_exact() -> None:
+    doc = make_document("a.html", PAGE)
+    offset = doc.analysis.index("Tuesday")
+    assert doc.text[offset:offset + 7] == "Tuesday"
+    line, column = doc.position(offset)
+    assert PAGE.split("\n")[line - 1][column - 1:column + 6] == "Tuesday"
