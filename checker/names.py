@@ -118,6 +118,7 @@ class NameChecker:
         self.index: dict[str, dict[NameWord, None]] = {}
         self.known: set[str] = set()
         self.owners: dict[str, set[tuple[int, str]]] = {}  # folded word → (entity, part)
+        self._words_of: dict[tuple[int, str], set[str]] = {}  # (entity, part) → folded words
         self.house: dict[str, tuple[int, str]] = {}  # accepted word → (entity, house word)
         self._near: dict[str, list[tuple[int, NameWord]]] = {}  # a cache of `near`
         # Capitalised words as written, judged by `_suspect` (a cache), and those found
@@ -142,6 +143,7 @@ class NameChecker:
     def _add(self, word: NameWord) -> None:
         self.known.add(word.folded)
         self.owners.setdefault(word.folded, set()).add((word.entity, word.part))
+        self._words_of.setdefault((word.entity, word.part), set()).add(word.folded)
         for key in deletions(word.folded, _limit(word.folded)):
             self.index.setdefault(key, {})[word] = None
 
@@ -150,9 +152,8 @@ class NameChecker:
         folded = fold(house)
         for part in (GIVEN, SURNAME):
             if (entity, part) in self.owners.get(folded, ()):
-                for word, owners in self.owners.items():
-                    if (entity, part) in owners and word != folded:
-                        self.house[word] = (entity, house)
+                for word in sorted(self._words_of[(entity, part)] - {folded}):
+                    self.house[word] = (entity, house)
 
     def near(self, folded: str) -> list[tuple[int, NameWord]]:
         """Name words within the allowed distance of a word that is not one, closest first."""

@@ -222,3 +222,29 @@ def test_changed_since(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert out.split() == ["new.txt"]
     code, out = run("check", ".", "--changed-since", "nope-ref")
     assert code == 2 and "--changed-since" in out
+
+
+def test_ctrl_c_with_workers_exits_130_without_traceback(tmp_path: Path) -> None:
+    import os
+    import signal
+    import sys
+    import time
+
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "call.yaml").write_text(CALL.format(story="call", day="2025-10-20"), "utf-8")
+    news = tmp_path / "news"
+    news.mkdir()
+    body = ARTICLE + "Marco Rubio and Sergei Lavrov spoke again on Monday. " * 300
+    for n in range(150):
+        (news / f"{n:03d}.txt").write_text(body, "utf-8")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "checker", "check", "news", "--jobs", "2", "-f", "json"],
+        cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+        start_new_session=True,
+    )
+    time.sleep(2)
+    os.killpg(process.pid, signal.SIGINT)  # as a terminal does: to every process
+    _, err = process.communicate(timeout=60)
+    assert process.returncode == 130, err
+    assert "Traceback" not in err and "interrupted" in err
