@@ -80,7 +80,9 @@ def iter_check(
     """Reports for the articles at `paths` (already `articles()` when `expanded`) and for
     `texts` (name → text; the name's suffix tells the format), one at a time."""
     from checker import run
+    from checker.stories import check_patterns
 
+    check_patterns(sheets, options.stories)
     run_options = run.Options(
         date=options.date, verbose=options.verbose, keep_text=options.keep_text,
         ignore=options.ignore, stories=options.stories, stdin_filename=options.stdin_filename,

@@ -28,6 +28,23 @@ from checker.text.fold import fold
 NO_SHEET = "no fact sheet applies to this article, so only the checks that need none ran"
 
 
+def aliases(sheets: Sequence[LoadedSheet]) -> dict[str, str]:
+    """Story ids and sheet stems → story ids."""
+    found = {loaded.sheet.story: loaded.sheet.story for loaded in sheets}
+    for loaded in sheets:
+        found.setdefault(loaded.stem, loaded.sheet.story)
+    return found
+
+
+def check_patterns(sheets: Sequence[LoadedSheet], patterns: Sequence[StoryPattern]) -> None:
+    """Raise UserError when a `[tool.factlint.stories]` entry names no loaded story."""
+    known = aliases(sheets)
+    unknown = sorted({s for p in patterns for s in p.stories if s not in known})
+    if unknown and known:
+        raise UserError(f"[tool.factlint.stories] names no loaded sheet: {', '.join(unknown)}"
+                        f"; known: {', '.join(sorted(known))}")
+
+
 class StoryChecker:
     """Checks documents, each against the sheets of its own stories."""
 
@@ -43,13 +60,8 @@ class StoryChecker:
         self.stories: dict[str, list[LoadedSheet]] = {}
         for loaded in sheets:
             self.stories.setdefault(loaded.sheet.story, []).append(loaded)
-        self._aliases = {story: story for story in self.stories}
-        for loaded in sheets:
-            self._aliases.setdefault(loaded.stem, loaded.sheet.story)
-        unknown = sorted({s for p in patterns for s in p.stories if s not in self._aliases})
-        if unknown and self.stories:
-            raise UserError(f"[tool.factlint.stories] names no loaded sheet: {', '.join(unknown)}"
-                            f"; known: {', '.join(sorted(self._aliases))}")
+        self._aliases = aliases(sheets)
+        check_patterns(sheets, patterns)
         self.patterns = list(patterns)
         self._engines: dict[str, Engine] = {}
         self._finder = Matcher(list(sheets)) if len(self.stories) > 1 else None

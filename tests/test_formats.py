@@ -105,3 +105,21 @@ def test_pretty_cites_each_source_once(sheets: Any, monkeypatch: pytest.MonkeyPa
     assert "\x1b[" not in text  # no colour when not asked for
     coloured = render(Format.PRETTY, reports, env={"FORCE_COLOR": "1"})
     assert "\x1b[" in coloured
+
+
+def test_junit_holds_any_text() -> None:
+    bad = Finding("s.f", Severity.ERROR, "a\x01.md", 1, 1, 1, 2, "q\x0b", "x", "y", "m\x00 <&>")
+    root = ET.fromstring(render(Format.JUNIT, [DocumentReport("a\x01.md", findings=[bad])]))
+    failure = root.find("testsuite/testcase/failure")
+    assert failure is not None and failure.get("message") == "m\ufffd <&>"
+
+
+def test_progress_bar_only_for_long_runs_on_a_terminal(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from checker import cli_check
+
+    reports = [DocumentReport(f"{n}.md") for n in range(cli_check.PROGRESS_FROM)]
+    monkeypatch.setattr("sys.stderr.isatty", lambda: True, raising=False)
+    assert list(cli_check._progress(iter(reports), len(reports))) == reports
+    assert list(cli_check._progress(iter(reports[:3]), 3)) == reports[:3]

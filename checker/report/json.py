@@ -2,7 +2,8 @@
 
     {"version": 1,
      "documents": [{"path", "error", "dateline": {"value", "source", "evidence"} | null,
-                    "notes": [...], "findings": [{"rule", "severity", "path", "line",
+                    "notes": [...], "sheets": [stems] | null,
+                    "findings": [{"rule", "severity", "path", "line",
                     "column", "end_line", "end_column", "quote", "found", "expected",
                     "message", "cite", "sentence"}]}],
      "summary": {"articles": N, "unreadable": N, "error": N, "warning": N, "info": N}}
@@ -30,6 +31,7 @@ def document_data(doc: DocumentReport) -> dict[str, Any]:
             "evidence": list(dateline.evidence),
         },
         "notes": doc.notes,
+        "sheets": None if doc.sheets is None else list(doc.sheets),
         "findings": [{**asdict(f), "severity": f.severity.value} for f in doc.findings],
     }
 

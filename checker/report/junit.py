@@ -7,10 +7,18 @@ above warning (info findings are in <system-out>), and an unreadable article is 
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from typing import TextIO
 
 from checker.findings import DocumentReport, Severity, Tally
+
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _x(text: str) -> str:
+    """Text XML 1.0 can hold: control characters become U+FFFD."""
+    return _NOT_XML.sub("\ufffd", text)
 
 
 class Writer:
@@ -23,19 +31,19 @@ class Writer:
         self.errors = 0
 
     def document(self, document: DocumentReport) -> None:
-        case = ET.Element("testcase", name=document.path, classname="factlint")
+        case = ET.Element("testcase", name=_x(document.path), classname="factlint")
         if document.error is not None:
             self.errors += 1
-            ET.SubElement(case, "error", message=document.error, type="unreadable")
+            ET.SubElement(case, "error", message=_x(document.error), type="unreadable")
         notes = []
         for f in document.findings:
             where = f"{f.path}:{f.line}:{f.column}"
             text = f"{where}: {f.message}" + (f" [{f.cite}]" if f.cite else "")
             if f.severity is Severity.INFO:
-                notes.append(f"{text} ({f.rule})")
+                notes.append(_x(f"{text} ({f.rule})"))
                 continue
-            failure = ET.SubElement(case, "failure", message=f.message, type=f.rule)
-            failure.text = f"{text}\nquote: {f.quote}\nexpected: {f.expected}"
+            failure = ET.SubElement(case, "failure", message=_x(f.message), type=_x(f.rule))
+            failure.text = _x(f"{text}\nquote: {f.quote}\nexpected: {f.expected}")
         if any(c.tag == "failure" for c in case):
             self.failures += 1
         if notes:

@@ -43,7 +43,7 @@ def _block(doc: DocumentReport) -> str:
             for f in doc.findings
         ]
         block.append(tabulate(rows, headers=_HEADERS, tablefmt="simple"))
-    elif doc.error is None:
+    elif doc.error is None and doc.sheets != ():  # () : no sheet applied, a note says so
         block.append("  no findings")
     return "\n".join(block)
 
