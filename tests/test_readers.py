@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from pathlib import Path
+from typing import Any
 
 import pytest
+import yaml
 
 from checker.readers.html import prose as html_prose
 from checker.readers.markdown import prose as md_prose
@@ -121,3 +125,26 @@ def test_html_positions_are_exact() -> None:
     assert doc.text[offset:offset + 7] == "Tuesday"
     line, column = doc.position(offset)
     assert PAGE.split("\n")[line - 1][column - 1:column + 6] == "Tuesday"
+
+
+def _cases(name: str) -> list[dict[str, object]]:
+    path = Path(__file__).parent / "data" / "readers" / name
+    cases: list[dict[str, object]] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return cases
+
+
+@pytest.mark.parametrize(
+    ("reader", "case"),
+    [(md_prose, c) for c in _cases("markdown.yaml")]
+    + [(html_prose, c) for c in _cases("html.yaml")],
+    ids=lambda v: str(v["name"]) if isinstance(v, dict) else "",
+)
+def test_reading_cases(reader: Callable[[str], str], case: dict[str, Any]) -> None:
+    text = case["text"]
+    analysis = reader(text)
+    assert len(analysis) == len(text) and analysis.count("\n") >= text.count("\n")
+    flat = " ".join(analysis.split())
+    for phrase in case["keep"]:
+        assert phrase in flat, phrase
+    for phrase in case["blank"]:
+        assert phrase not in analysis, phrase
