@@ -16,7 +16,8 @@ from checker.findings import DocumentReport, FactRecord, Severity
 from checker.report import Format
 
 NO_SHEETS = (
-    "no fact sheet found (looked for the 'rules' setting in pyproject.toml and ./rules); "
+    "no fact sheet found (looked for the 'rules' setting in the pyproject.toml nearest to "
+    "the articles, and for a rules folder beside it or here); "
     "pass --rules PATH, or --builtin-only to run only the checks that need no sheet"
 )
 NONE_APPLIED = (
@@ -68,11 +69,11 @@ def run_check(flags: Flags) -> int:
     """Check, report on stdout, return the exit code; raise UserError for bad input."""
     from checker import api
     from checker.baseline import Baseline, write
-    from checker.config import load_settings, rule_paths
+    from checker.config import load_settings, project_start, rule_paths
     from checker.findings import Tally
     from checker.report import writer
 
-    settings = load_settings(flags.config)
+    settings = load_settings(flags.config, project_start(flags.paths))
     builtin_only = flags.builtin_only or settings.builtin_only
     sheet_paths = [] if builtin_only and not flags.rules else flags.rules or rule_paths(settings)
     sheets = api.load_sheets(sheet_paths) if sheet_paths else []

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -61,6 +61,7 @@ class Settings:
     stories: tuple[StoryPattern, ...] = ()
     builtin_only: bool = False
     root: Path | None = None  # the folder of the settings file
+    project: Path | None = None  # the folder of the nearest pyproject.toml
 
 
 def _strings(value: Any, key: str) -> tuple[str, ...]:
@@ -121,13 +122,32 @@ def find_pyproject(start: Path) -> Path | None:
     return None
 
 
+def project_start(paths: Sequence[str]) -> Path | None:
+    """Where to look for settings, as Black does: the deepest folder holding every path
+    given (None: the working folder, for stdin or globs alone)."""
+    folders = []
+    for argument in paths:
+        path = Path(argument)
+        if argument != "-" and path.exists():
+            folders.append((path if path.is_dir() else path.parent).resolve())
+    if not folders:
+        return None
+    common = folders[0]
+    for folder in folders[1:]:
+        while common not in (folder, *folder.parents):
+            common = common.parent
+    return common
+
+
 def rule_paths(settings: Settings) -> list[Path]:
-    """The sheets to load: as configured, else ./rules if there is one, else none (the
-    checks that need no sheet still run)."""
+    """The sheets to load: as configured, else the `rules` folder of the project (beside
+    its pyproject.toml) or of the working folder, else none."""
     if settings.rules is not None:
         return settings.rules
-    default = Path("rules")
-    return [default] if default.is_dir() else []
+    for default in (settings.project / "rules" if settings.project else None, Path("rules")):
+        if default is not None and default.is_dir():
+            return [default]
+    return []
 
 
 def load_settings(config: Path | None = None, cwd: Path | None = None) -> Settings:
@@ -135,6 +155,7 @@ def load_settings(config: Path | None = None, cwd: Path | None = None) -> Settin
     settings = Settings()
     pyproject = find_pyproject((cwd or Path.cwd()).resolve())
     if pyproject is not None:
+        settings = replace(settings, project=pyproject.parent)
         table = _read(pyproject).get("tool", {}).get("factlint")
         if isinstance(table, dict):
             settings = _apply(settings, table, pyproject)

@@ -252,3 +252,21 @@ def test_ctrl_c_with_workers_exits_130_without_traceback(tmp_path: Path) -> None
     _, err = process.communicate(timeout=60)
     assert process.returncode == 130, err
     assert "Traceback" not in err and "interrupted" in err
+
+
+def test_settings_and_sheets_found_from_the_articles(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Run from another folder, factlint finds the project of the articles, as Black does."""
+    project = tmp_path / "newsroom"
+    (project / "rules").mkdir(parents=True)
+    (project / "rules" / "call.yaml").write_text(CALL.format(story="call", day="2025-10-20"),
+                                                 "utf-8")
+    (project / "pyproject.toml").write_text('[tool.factlint]\nformat = "json"\n', "utf-8")
+    (project / "news").mkdir()
+    (project / "news" / "a.txt").write_text(ARTICLE, "utf-8")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    code, out = run("check", str(project / "news"))
+    assert code == 1 and _rules(out) == ["call.call"]
