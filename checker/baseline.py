@@ -34,6 +34,13 @@ class Key:
 
 
 def _path(path: str) -> str:
+    """The path as given, or relative to the working folder when it is inside it, so an
+    absolute and a relative run share their keys."""
+    if PurePath(path).is_absolute():
+        try:
+            return Path(path).resolve().relative_to(Path.cwd().resolve()).as_posix()
+        except (ValueError, OSError):
+            return PurePath(path).as_posix()
     return PurePath(path).as_posix().removeprefix("./")
 
 

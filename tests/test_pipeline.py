@@ -270,3 +270,13 @@ def test_settings_and_sheets_found_from_the_articles(
     monkeypatch.chdir(elsewhere)
     code, out = run("check", str(project / "news"))
     assert code == 1 and _rules(out) == ["call.call"]
+
+
+def test_baseline_keys_are_the_same_for_absolute_and_relative_paths(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _repo(tmp_path, monkeypatch)
+    (tmp_path / "a.txt").write_text(ARTICLE, "utf-8")
+    run("check", str(tmp_path / "a.txt"), "--write-baseline", "base.json")
+    assert json.loads((tmp_path / "base.json").read_text("utf-8"))["findings"][0]["path"] == "a.txt"
+    assert run("check", "./a.txt", "--baseline", "base.json")[0] == 0

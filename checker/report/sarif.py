@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from pathlib import PurePath
+from pathlib import Path, PurePath
 from typing import Any, TextIO
 from urllib.parse import quote
 
@@ -23,7 +23,10 @@ _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "
 
 
 def uri(path: str) -> str:
-    """A relative URI reference for a path as given."""
+    """A URI for a path: relative as given (code scanning resolves it from the checkout),
+    or a file URI for an absolute path."""
+    if PurePath(path).is_absolute():
+        return Path(path).as_uri()
     return quote(PurePath(path).as_posix().removeprefix("./"))
 
 
