@@ -37,22 +37,18 @@ class Writer:
         if not document.findings:
             return
         sources: dict[str, int] = {}
-        table = Table(show_edge=False, box=None, pad_edge=False, expand=False)
+        table = Table(show_edge=False, box=None, pad_edge=False, expand=False,
+                      show_header=False, padding=(0, 2, 1, 0))
         table.add_column("where", no_wrap=True)
-        table.add_column("severity", no_wrap=True)
-        table.add_column("rule", overflow="fold")
-        table.add_column("text says → sheet says", ratio=1, overflow="fold")
-        table.add_column("message", ratio=2, overflow="fold")
+        table.add_column("finding", overflow="fold")
         for f in document.findings:
             mark = ""
             if f.cite:
                 mark = f" [{sources.setdefault(f.cite, len(sources) + 1)}]"
             table.add_row(
                 f"{escape(f.path)}:{f.line}:{f.column}",
-                f"[{_STYLE[f.severity]}]{f.severity.value}[/]",
-                escape(f.rule),
-                f"{escape(f.quote)} → {escape(f.expected)}",
-                escape(f.message + mark),
+                f"[{_STYLE[f.severity]}]{f.severity.value}[/] [bold]{escape(f.rule)}[/]\n"
+                f"{escape(f.message + mark)}",
             )
         console.print(table)
         for cite, number in sources.items():
