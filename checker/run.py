@@ -13,7 +13,6 @@ from pathlib import Path
 from checker.config import StoryPattern
 from checker.findings import DocumentReport
 from checker.sheet.load import LoadedSheet
-from checker.silence import directives, keep
 from checker.sources import Document, UnreadableArticle, decode, make_document, read_document
 from checker.stories import StoryChecker
 
@@ -34,7 +33,8 @@ _OPTIONS = Options()
 
 def _init_worker(sheets: list[LoadedSheet], options: Options) -> None:
     global _CHECKER, _OPTIONS
-    _CHECKER = StoryChecker(sheets, options.stories, options.verbose, options.keep_text)
+    _CHECKER = StoryChecker(sheets, options.stories, options.verbose, options.keep_text,
+                            options.ignore)
     _OPTIONS = options
 
 
@@ -49,16 +49,12 @@ def _check(document: Document) -> DocumentReport:
     the other articles are still checked."""
     assert _CHECKER is not None
     try:
-        report = _CHECKER.check(document)
+        return _CHECKER.check(document)
     except Exception as err:
         if os.environ.get("FACTLINT_DEBUG"):
             raise
         reason = f"internal error while checking ({type(err).__name__}: {err}); please report it"
         return DocumentReport(document.path, error=reason)
-    silences = directives(document.text, Path(document.path).suffix.lower())
-    if silences or _OPTIONS.ignore:
-        report.findings = keep(report.findings, silences, _OPTIONS.ignore)
-    return report
 
 
 def _check_path(path: Path) -> DocumentReport:

@@ -9,12 +9,14 @@ An article is checked against the sheets of its story, chosen in this order:
 4. the stories whose entities it names (by name or spelling, not by a ref).
 
 Each story is judged by its own engine, so facts of two stories never judge, mute or
-rival each other; the findings are merged.
+rival each other; the findings are merged, and those silenced (comments in the article,
+rules switched off) dropped.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 from checker.config import StoryPattern
 from checker.engine import Engine, check_document
@@ -22,6 +24,7 @@ from checker.errors import UserError
 from checker.findings import DocumentReport, Finding
 from checker.matcher import Matcher, Role
 from checker.sheet.load import LoadedSheet
+from checker.silence import directives, keep
 from checker.sources import Document
 from checker.text.fold import fold
 
@@ -54,8 +57,10 @@ class StoryChecker:
         patterns: Sequence[StoryPattern] = (),
         verbose: bool = False,
         keep_text: bool = False,
+        ignore: Sequence[str] = (),
     ) -> None:
         self.verbose = verbose
+        self.ignore = tuple(ignore)  # rule globs switched off
         self.keep_text = keep_text  # reports hold the text (for formats that show it)
         self.stories: dict[str, list[LoadedSheet]] = {}
         for loaded in sheets:
@@ -99,6 +104,14 @@ class StoryChecker:
         return tuple(named), "names its entities"
 
     def check(self, document: Document) -> DocumentReport:
+        """The report on one article: its stories' findings, less the silenced ones."""
+        report = self._check(document)
+        silences = directives(document.text, Path(document.path).suffix.lower())
+        if silences or self.ignore:
+            report.findings = keep(report.findings, silences, self.ignore)
+        return report
+
+    def _check(self, document: Document) -> DocumentReport:
         stories, how = self.select(document)
         if not stories:
             report = check_document(self.engine(None), document, self.verbose, self.keep_text)

@@ -280,3 +280,18 @@ def test_baseline_keys_are_the_same_for_absolute_and_relative_paths(
     run("check", str(tmp_path / "a.txt"), "--write-baseline", "base.json")
     assert json.loads((tmp_path / "base.json").read_text("utf-8"))["findings"][0]["path"] == "a.txt"
     assert run("check", "./a.txt", "--baseline", "base.json")[0] == 0
+
+
+def test_the_language_server_honours_stories_and_silencing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pytest.importorskip("pygls")
+    from checker.lsp.server import Workspace
+
+    _repo(tmp_path, monkeypatch)
+    workspace = Workspace(tmp_path)
+    workspace.load()
+    uri = (tmp_path / "a.md").as_uri()
+    assert [f.rule for f in workspace.check(uri, ARTICLE)] == ["call.call"]
+    silenced = ARTICLE.replace("\n\n", "\n\n<!-- factlint-disable-next-line call.call -->\n")
+    assert workspace.check(uri, silenced) == []

@@ -14,7 +14,6 @@ from pygls.lsp.server import LanguageServer
 
 from checker import __version__
 from checker.config import Settings, load_settings, rule_paths
-from checker.engine import Engine, check_document
 from checker.errors import Problem, UserError
 from checker.findings import Finding
 from checker.lsp.diagnostics import (
@@ -27,6 +26,7 @@ from checker.lsp.diagnostics import (
 )
 from checker.sheet.load import LoadedSheet, load_sheets
 from checker.sources import make_document
+from checker.stories import StoryChecker, check_patterns
 
 ARTICLE_SUFFIXES = (".md", ".markdown", ".txt", ".html", ".htm")
 DEBOUNCE_SECONDS = 0.3
@@ -43,7 +43,7 @@ class Workspace:
 
     root: Path
     sheets: list[LoadedSheet] = field(default_factory=list)
-    engine: Engine | None = None
+    engine: StoryChecker | None = None
     sheet_files: set[Path] = field(default_factory=set)
     problems: dict[Path, list[Problem]] = field(default_factory=dict)
     findings: dict[str, list[Finding]] = field(default_factory=dict)
@@ -51,21 +51,25 @@ class Workspace:
     def load(self) -> None:
         """(Re)load settings and sheets; sheet problems are kept per file."""
         self.problems = {}
+        settings = Settings()
         try:
-            paths = rule_paths_at(load_settings(cwd=self.root), self.root)
+            settings = load_settings(cwd=self.root)
+            paths = rule_paths_at(settings, self.root)
             self.sheet_files = {p.resolve() for p in _yaml_files(paths)}
             self.sheets = load_sheets(paths) if paths else []
+            check_patterns(self.sheets, settings.stories)
         except UserError as err:
-            self.sheets = []
+            self.sheets, settings = [], Settings()
             for problem in err.problems:
                 if isinstance(problem, Problem):
                     self.problems.setdefault(Path(problem.path).resolve(), []).append(problem)
-        self.engine = Engine(self.sheets)
+        # each article against its own story's sheets, less what its comments silence
+        self.engine = StoryChecker(self.sheets, settings.stories, ignore=settings.ignore)
 
     def check(self, uri: str, text: str) -> list[Finding]:
         assert self.engine is not None
         path = uri_path(uri)
-        report = check_document(self.engine, make_document(str(path), text))
+        report = self.engine.check(make_document(str(path), text))
         self.findings[uri] = report.findings
         return report.findings
 
