@@ -148,3 +148,23 @@ def test_reading_cases(reader: Callable[[str], str], case: dict[str, Any]) -> No
         assert phrase in flat, phrase
     for phrase in case["blank"]:
         assert phrase not in analysis, phrase
+
+
+@pytest.mark.parametrize(
+    ("reader", "text"),
+    [
+        (html_prose, "<a " * 13_000),  # Python's parser rescanned from each "<": > 1 min
+        (html_prose, "<!--" * 10_000),
+        (html_prose, "<script" * 6_000),
+        (html_prose, "<![x" * 10_000),  # the parser asserts on it
+        (md_prose, "[" * 40_000),  # markdown-it scans ahead from each "["
+        (md_prose, ("[" * 3_900 + "\n\n") * 10),
+        (md_prose, ("[a](" * 49 + "b" * 3_700 + "\n\n") * 10),
+    ],
+)
+def test_hostile_markup_costs_linear_time(reader: Callable[[str], str], text: str) -> None:
+    import time
+
+    started = time.process_time()
+    assert len(reader(text)) == len(text)
+    assert time.process_time() - started < 2.0

@@ -29,6 +29,7 @@ _BLOCK = frozenset(("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", 
                     "tr", "td", "th", "table", "section", "article", "header", "footer",
                     "blockquote", "figure", "figcaption", "title", "nav", "aside", "main",
                     "dd", "dt", "pre", "hr"))
+_MARKED = re.compile(r"<!\[(?!CDATA\[)")
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z]+);")
 
 
@@ -106,14 +107,38 @@ def _blank(chars: list[str], start: int, end: int) -> None:
             chars[i] = " "
 
 
+def _fed(text: str) -> int:
+    """Where the parser's input ends: at a comment that is never closed (it hides the
+    rest of the page)."""
+    last_close = text.rfind("-->")
+    unclosed = text.find("<!--", last_close + 3 if last_close >= 0 else 0)
+    return len(text) if unclosed < 0 else unclosed
+
+
+def parser_input(text: str) -> str:
+    """What the parser reads: the text up to an unclosed comment, with every "<" that no
+    ">" follows made a space. Python's parser rescans the rest of the page from each such
+    "<" (40 KB of "<a " took over a minute); none of them can open a tag anyway."""
+    cut = _fed(text)
+    last = text.rfind(">", 0, cut)
+    fed = text[: last + 1] + text[last + 1 : cut].replace("<", " ")
+    # "<![" opens a marked section only as "<![CDATA["; the parser asserts on others
+    return _MARKED.sub(" ![", fed) if "<![" in fed else fed
+
+
 def prose(text: str) -> str:
     """`text` with everything that is not the page's main text blanked (same length)."""
     parser = _Markup(text)
-    parser.feed(text)
-    parser.close()
+    cut = _fed(text)
+    try:
+        parser.feed(parser_input(text))
+        parser.close()
+    except (AssertionError, ValueError, IndexError):  # markup it cannot read: not prose
+        cut = min(cut, parser._offset())
     for name, inner in parser._open:  # never closed: hidden to the end
         if name in _HIDDEN:
             parser.hidden.append((inner, len(text)))
+    parser.hidden.append((cut, len(text)))  # an unclosed comment hides the rest
     chars = list(text)
     if parser.mains:
         kept = sorted([*parser.mains, *parser.headlines])

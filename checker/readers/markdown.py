@@ -9,15 +9,42 @@ too. Blanking keeps every other character where it was, so lines and columns sta
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from functools import lru_cache
+from typing import Any
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+# Inline parsing of a paragraph costs markdown-it more than linear time on some inputs
+# (each "[" scans ahead for its "]": 40 KB of "[" took 2.5 s). A paragraph longer than
+# this, or with more brackets than this (none in real copy), has its inline markup
+# blanked by the bounded patterns below instead, so the cost stays linear.
+INLINE_LIMIT = 4_000
+BRACKET_LIMIT = 50
+_INLINE_MARKUP = re.compile(
+    r"\]\([^()\s]{0,2000}(?:\s+\"[^\"\n]{0,500}\")?\)"  # link targets
+    r"|`[^`\n]{1,500}`"  # code spans
+    r"|<[^<>\n]{1,500}>"  # tags, comments on one line, autolinks
+)
+
 
 @lru_cache(maxsize=1)
 def _parser() -> MarkdownIt:
-    return MarkdownIt("commonmark").enable("table")
+    """Blocks only: each paragraph's inline content is parsed on its own (`_children`)."""
+    return MarkdownIt("commonmark").enable("table").disable("inline")
+
+
+def _children(token: Token, env: dict[str, Any]) -> Sequence[Token] | None:
+    """The inline tokens of a paragraph, or None when it is too long to parse."""
+    content = token.content
+    if len(content) > INLINE_LIMIT or content.count("[") > BRACKET_LIMIT:
+        return None
+    md = _parser()
+    children: list[Token] = []
+    md.inline.parse(content, md, env, children)
+    return children
 
 
 def _line_starts(text: str) -> list[int]:
@@ -55,12 +82,13 @@ def _closing_paren(text: str, start: int, end: int) -> int:
     return start
 
 
-def _inline(blanker: _Blanker, token: Token, start: int, end: int) -> None:
-    """Blank the markup of one inline token whose source is text[start:end]."""
+def _inline(blanker: _Blanker, children: Sequence[Token], start: int, end: int) -> None:
+    """Blank the markup of one inline token, parsed as `children`, whose source is
+    text[start:end]."""
     text = blanker.text
     cursor = start
     opened: list[int] = []
-    for child in token.children or ():
+    for child in children:
         kind = child.type
         if kind == "text" and child.content:
             found = text.find(child.content, cursor, end)
@@ -125,7 +153,8 @@ def _after_link_text(blanker: _Blanker, cursor: int, end: int) -> int:
 
 def prose(text: str) -> str:
     """`text` with everything that is not prose blanked (same length, same lines)."""
-    tokens = _parser().parse(text)
+    env: dict[str, Any] = {}
+    tokens = _parser().parse(text, env)
     starts = _line_starts(text)
     starts.append(len(text) + 1)
     blanker = _Blanker(text)
@@ -136,7 +165,13 @@ def prose(text: str) -> str:
         first, last = token.map
         for line in range(first, min(last, len(kept))):
             kept[line] = True
-        _inline(blanker, token, starts[first], min(starts[min(last, len(starts) - 1)], len(text)))
+        start, end = starts[first], min(starts[min(last, len(starts) - 1)], len(text))
+        children = _children(token, env)
+        if children is None:
+            for match in _INLINE_MARKUP.finditer(text, start, end):
+                blanker.blank(match.start() + (match.group()[0] == "]"), match.end())
+        else:
+            _inline(blanker, children, start, end)
     for line, keep in enumerate(kept):
         if not keep:
             blanker.blank(starts[line], starts[line + 1] - 1)
