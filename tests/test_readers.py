@@ -159,7 +159,7 @@ def test_reading_cases(reader: Callable[[str], str], case: dict[str, Any]) -> No
         (html_prose, "<![x" * 10_000),  # the parser asserts on it
         (md_prose, "[" * 40_000),  # markdown-it scans ahead from each "["
         (md_prose, ("[" * 3_900 + "\n\n") * 10),
-        (md_prose, ("[a](" * 49 + "b" * 3_700 + "\n\n") * 10),
+        (md_prose, ("[a](" * 49 + "b" * 3_700 + "\n\n") * 3),
     ],
 )
 def test_hostile_markup_costs_linear_time(reader: Callable[[str], str], text: str) -> None:
