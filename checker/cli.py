@@ -28,7 +28,8 @@ app.add_typer(rules_app, name="rules")
 RulesOption = Annotated[
     list[Path] | None,
     typer.Option("--rules", "-r", help="Fact sheet file or directory (repeatable). "
-                 "Default: the 'rules' setting in pyproject.toml, else ./rules."),
+                 "Default: the 'rules' setting in the pyproject.toml nearest the articles, "
+                 "else the rules folder beside it or here."),
 ]
 SheetPaths = Annotated[
     list[Path] | None, typer.Argument(help="Sheets or directories (default: the configured rules).")

@@ -149,8 +149,9 @@ class StoryChecker:
                     fold(finding.quote) in words for i, words in enumerate(known) if i != index
                 ):
                     continue
-                key = (finding.rule, finding.line, finding.column, finding.end_line,
-                       finding.end_column)
+                # one misspelling of a person two stories share is one finding
+                rule = "spelling" if _spelling(finding) else finding.rule
+                key = (rule, finding.line, finding.column, finding.end_line, finding.end_column)
                 if key not in seen:
                     seen.add(key)
                     merged.findings.append(finding)

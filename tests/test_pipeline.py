@@ -295,3 +295,15 @@ def test_the_language_server_honours_stories_and_silencing(
     assert [f.rule for f in workspace.check(uri, ARTICLE)] == ["call.call"]
     silenced = ARTICLE.replace("\n\n", "\n\n<!-- factlint-disable-next-line call.call -->\n")
     assert workspace.check(uri, silenced) == []
+
+
+def test_a_misspelling_of_a_shared_person_is_reported_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _repo(tmp_path, monkeypatch)
+    (tmp_path / "rules" / "other.yaml").write_text(
+        CALL.format(story="other-call", day="2025-10-19"), "utf-8")
+    (tmp_path / "a.txt").write_text(ARTICLE + "Sergei Lavrow said little.\n", "utf-8")
+    _code, out = run("check", "a.txt", "-f", "json")
+    spelling = [r for r in _rules(out) if r.endswith(".spelling")]
+    assert len(spelling) == 1
