@@ -111,7 +111,7 @@ def test_junit_holds_any_text() -> None:
     bad = Finding("s.f", Severity.ERROR, "a\x01.md", 1, 1, 1, 2, "q\x0b", "x", "y", "m\x00 <&>")
     root = ET.fromstring(render(Format.JUNIT, [DocumentReport("a\x01.md", findings=[bad])]))
     failure = root.find("testsuite/testcase/failure")
-    assert failure is not None and failure.get("message") == "m\ufffd <&>"
+    assert failure is not None and failure.get("message") == "1 finding(s); first: m\ufffd <&>"
 
 
 def test_progress_bar_only_for_long_runs_on_a_terminal(

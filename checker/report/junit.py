@@ -1,8 +1,8 @@
 """`--format junit`: JUnit XML, which CI servers (GitLab, Jenkins, Azure) show as tests.
 
-One test suite, one test case per article: it fails with one <failure> per finding at or
-above warning (info findings are in <system-out>), and an unreadable article is an
-<error>. XML is built with ElementTree, so every text is escaped.
+One test suite, one test case per article: it fails with one <failure> listing its
+findings at or above warning (info findings are in <system-out>), and an unreadable
+article is an <error>. XML is built with ElementTree, so every text is escaped.
 """
 
 from __future__ import annotations
@@ -35,19 +35,22 @@ class Writer:
         if document.error is not None:
             self.errors += 1
             ET.SubElement(case, "error", message=_x(document.error), type="unreadable")
-        notes = []
+        notes, failing = [], []
         for f in document.findings:
             where = f"{f.path}:{f.line}:{f.column}"
             text = f"{where}: {f.message}" + (f" [{f.cite}]" if f.cite else "")
             if f.severity is Severity.INFO:
-                notes.append(_x(f"{text} ({f.rule})"))
-                continue
-            failure = ET.SubElement(case, "failure", message=_x(f.message), type=_x(f.rule))
-            failure.text = _x(f"{text}\nquote: {f.quote}\nexpected: {f.expected}")
-        if any(c.tag == "failure" for c in case):
+                notes.append(f"{text} ({f.rule})")
+            else:
+                failing.append(f"{text} ({f.rule}; quote: {f.quote}; expected: {f.expected})")
+        if failing:  # one <failure> per test case, as the common JUnit schemas allow
             self.failures += 1
+            first = next(f for f in document.findings if f.severity is not Severity.INFO)
+            message = f"{len(failing)} finding(s); first: {first.message}"
+            failure = ET.SubElement(case, "failure", message=_x(message), type=_x(first.rule))
+            failure.text = _x("\n".join(failing))
         if notes:
-            ET.SubElement(case, "system-out").text = "\n".join(notes)
+            ET.SubElement(case, "system-out").text = _x("\n".join(notes))
         self.cases.append(case)
 
     def finish(self, tally: Tally) -> None:
