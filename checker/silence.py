@@ -8,8 +8,8 @@ In Markdown and HTML (the comment forms of markdownlint and textlint):
 
 In plain text, a line of its own `factlint: ignore RULE` silences the next line that is
 not blank. RULE is optional (all rules) and may be several, separated by commas or
-spaces; each is a glob on rule ids (`*.spelling`), and a sheet or fact id stands for
-all its rules (`budapest-summit` = `budapest-summit.*`).
+spaces; each is a glob on rule ids (`*.spelling`), and a prefix stands for every rule
+under it (`budapest-summit` = `budapest-summit.*`).
 """
 
 from __future__ import annotations
