@@ -66,7 +66,7 @@ class _Tty(io.StringIO):
         ({"GITHUB_ACTIONS": "true"}, True, Format.GITHUB),
         ({}, True, Format.PRETTY),
         ({}, False, Format.TABLE),
-        ({"NO_COLOR": "1"}, True, Format.TABLE),
+        ({"NO_COLOR": "1"}, True, Format.PRETTY),  # the same table, without colour
         ({"FORCE_COLOR": "1"}, False, Format.PRETTY),
         ({"TERM": "dumb"}, True, Format.TABLE),
     ],

@@ -40,16 +40,15 @@ def color_wanted(out: TextIO, env: Mapping[str, str] | None = None) -> bool:
 
 
 def resolve(fmt: Format, out: TextIO, env: Mapping[str, str] | None = None) -> Format:
-    """`auto`: annotations under GitHub Actions, the colour table on a terminal (or with
-    FORCE_COLOR), the plain table elsewhere."""
+    """`auto`: annotations under GitHub Actions, the pretty table on a terminal (or with
+    FORCE_COLOR; in colour unless NO_COLOR), the plain table elsewhere."""
     if fmt is not Format.AUTO:
         return fmt
     env = os.environ if env is None else env
     if env.get("GITHUB_ACTIONS") == "true":
         return Format.GITHUB
-    if color_wanted(out, env):
-        return Format.PRETTY
-    return Format.TABLE
+    terminal = out.isatty() and env.get("TERM") != "dumb"
+    return Format.PRETTY if terminal or env.get("FORCE_COLOR") else Format.TABLE
 
 
 def writer(
