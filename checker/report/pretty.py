@@ -11,6 +11,7 @@ from typing import TextIO
 
 from rich.console import Console
 from rich.markup import escape
+from rich.padding import Padding
 from rich.table import Table
 
 from checker.findings import DocumentReport, Severity, Tally
@@ -52,7 +53,7 @@ class Writer:
             )
         console.print(table)
         for cite, number in sources.items():
-            console.print(f"  [dim]{escape(f'[{number}] {cite}')}[/]")
+            console.print(Padding(f"[dim]{escape(f'[{number}] {cite}')}[/]", (0, 0, 0, 2)))
         console.print()
 
     def finish(self, tally: Tally) -> None:
