@@ -16,6 +16,8 @@ rules switched off) dropped.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 from checker.config import StoryPattern
@@ -124,11 +126,35 @@ class StoryChecker:
             check_document(self.engine(s), document, self.verbose, self.keep_text)
             for s in stories
         ]
+        if len(reports) > 1 and document.dateline is None:
+            reports = self._share_dateline(document, stories, reports)
         report = reports[0] if len(reports) == 1 else self._merge(stories, reports)
         report.sheets = tuple(loaded.stem for s in stories for loaded in self.stories[s])
         if self.verbose:
             report.notes.append(f"fact sheets: {', '.join(report.sheets)} ({how})")
         return report
+
+    def _share_dateline(
+        self, document: Document, stories: Sequence[str], reports: list[DocumentReport]
+    ) -> list[DocumentReport]:
+        """When the stories that infer a dateline all infer the same day, the stories that
+        found none are checked again on that day (their relative dates are then judged
+        too); stories that infer different days keep their own, and a note says so."""
+        days = {r.dateline.value for r in reports if r.dateline is not None}
+        if len(days) > 1:
+            found = ", ".join(f"{s}: {r.dateline.value}"
+                              for s, r in zip(stories, reports, strict=True)
+                              if r.dateline is not None)
+            reports[0].notes.append(f"the stories infer different datelines ({found})")
+        if len(days) != 1 or ".." in next(iter(days)):  # none, several, or a range
+            return reports
+        fixed = replace(document, dateline=date.fromisoformat(days.pop()),
+                        dateline_source="inferred")
+        return [
+            report if report.dateline is not None
+            else check_document(self.engine(story), fixed, self.verbose, self.keep_text)
+            for story, report in zip(stories, reports, strict=True)
+        ]
 
     def _merge(self, stories: Sequence[str], reports: list[DocumentReport]) -> DocumentReport:
         """One report from the reports of several stories: each finding once, and no
@@ -138,8 +164,9 @@ class StoryChecker:
         merged = DocumentReport(first.path, text=first.text, prose=first.prose)
         seen: set[tuple[str, int, int, int, int]] = set()
         for index, report in enumerate(reports):
-            if merged.dateline is None:
-                merged.dateline = report.dateline
+            if merged.dateline is None or (report.dateline and not merged.dateline.evidence
+                                           and report.dateline.evidence):
+                merged.dateline = report.dateline  # the one with its evidence
             merged.agreeing.extend(r for r in report.agreeing if r not in merged.agreeing)
             for note in report.notes:
                 if note not in merged.notes:

@@ -307,3 +307,20 @@ def test_a_misspelling_of_a_shared_person_is_reported_once(
     _code, out = run("check", "a.txt", "-f", "json")
     spelling = [r for r in _rules(out) if r.endswith(".spelling")]
     assert len(spelling) == 1
+
+
+def test_a_dateline_one_story_infers_serves_the_others(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The call story dates the article (21 October, from "yesterday"); the loan story,
+    which has no clue of its own, judges its weekday on that day."""
+    _repo(tmp_path, monkeypatch)
+    (tmp_path / "a.txt").write_text(
+        "Marco Rubio and Sergei Lavrov held a call yesterday.\n\n"
+        "The European Union approved the loan on Wednesday.\n", "utf-8")
+    code, out = run("check", "a.txt", "-f", "json")
+    doc = json.loads(out)["documents"][0]
+    assert code == 1
+    assert doc["dateline"]["value"] == "2025-10-21" and doc["dateline"]["evidence"]
+    assert [f["rule"] for f in doc["findings"]] == ["loan.loan"]
+    assert not [n for n in doc["notes"] if n.startswith("no dateline")]
