@@ -123,3 +123,10 @@ def test_progress_bar_only_for_long_runs_on_a_terminal(
     monkeypatch.setattr("sys.stderr.isatty", lambda: True, raising=False)
     assert list(cli_check._progress(iter(reports), len(reports))) == reports
     assert list(cli_check._progress(iter(reports[:3]), 3)) == reports[:3]
+
+
+def test_pretty_shows_control_characters_as_escapes() -> None:
+    path, message = "a\x1b[2J.md", "m\x1b]52;c;x\x07"
+    bad = Finding("s.f", Severity.ERROR, path, 1, 1, 1, 2, "q", "x", "y", message)
+    text = render(Format.PRETTY, [DocumentReport(path, findings=[bad])])
+    assert "\x1b" not in text and "\x07" not in text and "\\x1b" in text

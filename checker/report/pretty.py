@@ -15,6 +15,7 @@ from rich.padding import Padding
 from rich.table import Table
 
 from checker.findings import DocumentReport, Severity, Tally
+from checker.report.escape import visible
 from checker.report.summary import summary_line
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
@@ -29,12 +30,13 @@ class Writer:
 
     def document(self, document: DocumentReport) -> None:
         console = self.console
-        path = escape(document.path)
+        path = escape(visible(document.path))
         if document.error is not None:
-            console.print(f"[bold]{path}[/] [red]could not be read:[/] {escape(document.error)}")
+            console.print(f"[bold]{path}[/] [red]could not be read:[/] "
+                          f"{escape(visible(document.error))}")
             return
         for note in document.notes:
-            console.print(f"[bold]{path}[/] [dim]note: {escape(note)}[/]")
+            console.print(f"[bold]{path}[/] [dim]note: {escape(visible(note))}[/]")
         if not document.findings:
             return
         sources: dict[str, int] = {}
@@ -47,13 +49,14 @@ class Writer:
             if f.cite:
                 mark = f" [{sources.setdefault(f.cite, len(sources) + 1)}]"
             table.add_row(
-                f"{escape(f.path)}:{f.line}:{f.column}",
+                f"{escape(visible(f.path))}:{f.line}:{f.column}",
                 f"[{_STYLE[f.severity]}]{f.severity.value}[/] [bold]{escape(f.rule)}[/]\n"
-                f"{escape(f.message + mark)}",
+                f"{escape(visible(f.message + mark))}",
             )
         console.print(table)
         for cite, number in sources.items():
-            console.print(Padding(f"[dim]{escape(f'[{number}] {cite}')}[/]", (0, 0, 0, 2)))
+            line = escape(visible(f"[{number}] {cite}"))
+            console.print(Padding(f"[dim]{line}[/]", (0, 0, 0, 2)))
         console.print()
 
     def finish(self, tally: Tally) -> None:
