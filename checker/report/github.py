@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TextIO
 
 from checker.findings import DocumentReport, Severity, Tally
+from checker.report.escape import visible
 from checker.report.summary import summary_line
 
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
@@ -18,12 +19,12 @@ ANNOTATION_LIMIT = 10  # per level and step
 
 
 def _escape(text: str, *, prop: bool = False) -> str:
-    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    text = visible(text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
     return text.replace(":", "%3A").replace(",", "%2C") if prop else text
 
 
 def _cell(text: str) -> str:
-    return " ".join(text.replace("|", "\\|").replace("<", "&lt;").split())
+    return " ".join(visible(text).replace("|", "\\|").replace("<", "&lt;").split())
 
 
 class Writer:
