@@ -123,6 +123,71 @@ def check(
 app.command("explain")(explain_command)
 
 
+@app.command()
+def compare(
+    paths: Annotated[list[str], typer.Argument(help="The articles of one story: files, "
+                                                    "directories or globs.")],
+    date: Annotated[datetime | None, typer.Option(
+        "--date", formats=["%Y-%m-%d"], help="Publication date of every article.")] = None,
+    fmt: Annotated[Format | None, typer.Option("--format", "-f", help="Output format.")] = None,
+    fail_on: Annotated[Severity | None, typer.Option(
+        "--fail-on", help="Lowest severity that makes the exit code 1.")] = None,
+    config: ConfigOption = None,
+) -> None:
+    """Without a sheet: report what one article says that the others contradict.
+
+    A claim is reported when no other article supports it and at least two others agree with each other against it. Exit codes as for check.
+    """  # noqa: E501 - one line, or the help screen breaks it in the middle
+    from checker.claims.compare import compare as compare_articles
+    from checker.claims.read import read_all
+    from checker.config import load_settings
+    from checker.findings import Tally
+    from checker.report import writer
+
+    try:
+        settings = load_settings(config)
+    except UserError as err:
+        _fail(err)
+        return
+    documents, unreadable = read_all(paths, date.date() if date else None)
+    out = writer(fmt or settings.format, sys.stdout)
+    tally = Tally()
+    for report in [*compare_articles(documents), *unreadable]:
+        tally.add(report)
+        out.document(report)
+    out.finish(tally)
+    raise typer.Exit(tally.exit_code(fail_on or settings.fail_on))
+
+
+@app.command()
+def draft(
+    paths: Annotated[list[str], typer.Argument(help="The articles of one story.")],
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", help="Write the sheet here instead of standard output.")] = None,
+    date: Annotated[datetime | None, typer.Option(
+        "--date", formats=["%Y-%m-%d"], help="Publication date of every article.")] = None,
+) -> None:
+    """Draft a fact sheet from the articles of one story: shared names and agreed values."""
+    from checker.claims.draft import draft as draft_sheet
+    from checker.claims.read import read_all
+
+    documents, unreadable = read_all(paths, date.date() if date else None)
+    for report in unreadable:
+        typer.echo(f"factlint: {report.path}: {report.error}", err=True)
+    if not documents:
+        _fail(UserError("no readable article to draft a sheet from"))
+    story = Path(paths[0]).resolve().name if len(paths) == 1 else "story"
+    text = draft_sheet(documents, Path(documents[0].path).parent.name or story)
+    if output is None:
+        typer.echo(text, nl=False)
+    else:
+        try:
+            output.write_text(text, encoding="utf-8")
+        except OSError as err:
+            _fail(UserError(f"cannot write {output}: {err.strerror}"))
+    raise typer.Exit(2 if unreadable else 0)
+
+
 def _sheets(paths: list[Path] | None, config: Path | None) -> list[LoadedSheet]:
     from checker.config import load_settings, rule_paths
     from checker.sheet.load import load_sheets

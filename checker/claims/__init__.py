@@ -1,0 +1,1 @@
+"""Claims across articles, without a sheet: `factlint compare` and `factlint draft`."""

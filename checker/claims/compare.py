@@ -1,0 +1,63 @@
+"""`factlint compare`: what one article says that the other articles of the story
+contradict, without a fact sheet."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+
+from checker.claims.names import clear_majority, name_checker, name_forms, word_sources
+from checker.claims.values import value_findings
+from checker.findings import DocumentReport, Finding
+from checker.sources import Document
+from checker.text.fold import fold
+from checker.text.segment import split_sentences
+
+
+def label(path: str) -> str:
+    """How a finding names another article: its file name without the suffix."""
+    return Path(path).stem
+
+
+def cite(documents: list[Document], indexes: set[int] | frozenset[int]) -> str:
+    names = [label(documents[i].path) for i in sorted(indexes)]
+    if len(names) > 4:
+        names = [*names[:3], f"{len(names) - 3} more"]
+    return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
+
+
+def _name_findings(documents: list[Document]) -> dict[int, list[Finding]]:
+    forms = name_forms(documents)
+    checker = name_checker(forms)
+    writers = word_sources(documents)
+    found: dict[int, list[Finding]] = {}
+    for index, doc in enumerate(documents):
+        for finding in checker.findings(doc, split_sentences(doc.analysis)):
+            if finding.severity.value != "warning":
+                continue
+            entity = int(finding.rule.split(".")[1])
+            others = writers[fold(finding.expected)] - {index}
+            if not clear_majority(len(others), len(writers[fold(finding.found)])):
+                continue
+            found.setdefault(index, []).append(
+                replace(
+                    finding,
+                    rule="compare.name",
+                    expected=forms[entity].written,
+                    message=f"'{finding.found}': {cite(documents, others)} write "
+                    f"{finding.expected} ({forms[entity].written})",
+                    cite=cite(documents, others),
+                )
+            )
+    return found
+
+
+def compare(documents: list[Document]) -> Iterator[DocumentReport]:
+    """A report for each article: the claims that a majority of the others contradicts."""
+    names = _name_findings(documents)
+    values = value_findings(documents)
+    for index, doc in enumerate(documents):
+        findings = [*names.get(index, []), *values.get(index, [])]
+        findings.sort(key=lambda f: f.sort_key)
+        yield DocumentReport(doc.path, findings=findings, notes=list(doc.notes))

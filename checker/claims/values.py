@@ -1,0 +1,235 @@
+"""Values the articles of one story give for the same thing, and the ones a majority of
+the other articles contradicts.
+
+A claim is a value (a day, a count, an amount, a share, an age) with the content words of
+its clause. Two claims of different articles speak of the same thing when they are of the
+same measure and share at least SHARED content words. A claim is contradicted when no
+other article supports it (no claim on the same thing with a value that overlaps) and at
+least two other articles give values that agree with each other and not with it. Values
+are compared under the tolerances of `check` (written precision, hedges); a day is
+compared as the days it can mean."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from itertools import combinations
+
+from checker.extract.dates import DateMention, find_dates
+from checker.extract.numbers import NumberMention, find_numbers
+from checker.findings import Finding, Severity
+from checker.quantity import Interval, consistent_interval
+from checker.sources import Document
+from checker.text.segment import find_quotes, inside, split_sentences
+from checker.timeline import Absolute, DateValue, Relative, resolve
+
+SHARED = 3  # content words two claims must share to speak of the same thing
+WINDOW = 6  # content words read on each side of a value, inside its clause
+MAX_DAYS = 31  # a date that may mean more days than this (a year, "last month") is not compared
+
+_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+_CLAUSE = re.compile(r"[,;:()\[\]–—\"“”]")
+_STOP = frozenset(
+    """a an the and or but of to in on at by for from with as into over under about after
+    before than then that this these those which who whom whose what when where while is are
+    was were be been being has have had do does did will would can could may might shall
+    should must not no it its it's he she they them their his her him we our you your i my
+    me us one two three four five six seven eight nine ten also more most less least some
+    any all each other such only just up down out new said says say saying told tells tell
+    according added adding reported reports report announced stated state news per cent
+    percent year years month months week weeks day days time times today yesterday tomorrow
+    monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december jan feb mar apr jun jul aug sep sept
+    oct nov dec am pm morning evening night afternoon last next first second third early late
+    around nearly almost over under least least million billion thousand hundred bn m mr ms mrs
+    there here so if because since until s""".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A value one article gives, and the words around it."""
+
+    article: int
+    start: int
+    end: int
+    written: str
+    measure: str  # "date", "count", "percent", "age", "CHF", "year" …
+    heads: frozenset[str]  # the words next to the value: what it counts or dates
+    words: frozenset[str]
+    days: DateValue | None = None
+    interval: Interval | None = None
+
+    def agrees(self, other: Claim) -> bool:
+        if self.days is not None and other.days is not None:
+            return any(other.days.overlaps(c) for c in self.days.candidates)
+        assert self.interval is not None and other.interval is not None
+        return self.interval.overlaps(other.interval)
+
+    def about_same(self, other: Claim) -> bool:
+        """Same measure, a head word in common, and SHARED content words in all."""
+        return (
+            self.measure == other.measure
+            and not self.heads.isdisjoint(other.heads)
+            and len(self.words & other.words) >= SHARED
+        )
+
+
+_KINDS = {"date": "date", "count": "count", "person": "count", "percent": "percent",
+          "age": "age", "year": "duration", "month": "duration", "week": "duration",
+          "day": "duration", "hour": "duration", "minute": "duration"}
+
+
+def kind_of(measure: str) -> str:
+    """The rule a measure's findings carry: date, count, percent, age, duration, amount."""
+    return _KINDS.get(measure, "amount")
+
+
+def _lemma(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """The content words around a value, inside its clause."""
+
+    before: tuple[str, ...]
+    after: tuple[str, ...]
+
+    @property
+    def words(self) -> frozenset[str]:
+        return frozenset((*self.before[-WINDOW:], *self.after[:WINDOW]))
+
+    def heads(self, counted: bool) -> frozenset[str]:
+        """What the value is about: for a count, the noun after it ("14 wins") or, when
+        none follows, the word before; for a day, the nearest word on each side."""
+        if counted:
+            return frozenset(self.after[:1] or self.before[-1:])
+        return frozenset((*self.before[-1:], *self.after[:1]))
+
+
+def _context(text: str, start: int, end: int, lo: int, hi: int) -> Context:
+    """Content words of the value's clause."""
+    left_cut = max((m.end() for m in _CLAUSE.finditer(text, lo, start)), default=lo)
+    right = _CLAUSE.search(text, end, hi)
+    right_cut = right.start() if right else hi
+    before = [_lemma(w) for w in _WORD.findall(text[left_cut:start].lower()) if w not in _STOP]
+    after = [_lemma(w) for w in _WORD.findall(text[end:right_cut].lower()) if w not in _STOP]
+    return Context(tuple(before), tuple(after))
+
+
+def _measure(text: str, mention: NumberMention) -> str | None:
+    after = text[mention.end : mention.end + 5].lower()
+    if mention.unit == "year" and after.startswith(("-old", " old")):
+        return "age"
+    if mention.ordinal:
+        return None  # ranks and ordinals of time are read by `check`, not compared here
+    if mention.currency:
+        return mention.currency
+    return mention.unit or "count"
+
+
+def _date_claim(doc: Document, index: int, mention: DateMention, context: Context
+                ) -> Claim | None:
+    expr = mention.expr
+    if not isinstance(expr, Absolute | Relative):
+        return None  # anaphoric dates ("a day later") lean on another event
+    days = resolve(expr, doc.dateline)
+    if days is None or not days.candidates:
+        return None
+    if any((c.last - c.first).days >= MAX_DAYS for c in days.candidates):
+        return None
+    return Claim(index, mention.start, mention.end, mention.text, "date",
+                 context.heads(counted=False), context.words, days=days)
+
+
+def claims(doc: Document, index: int) -> list[Claim]:
+    """Every comparable value of an article, outside quotations."""
+    text = doc.analysis
+    quotes = find_quotes(text)
+    found: list[Claim] = []
+    for lo, hi in split_sentences(text):
+        for date_mention in find_dates(text, lo, hi):
+            if inside(quotes, date_mention.start, date_mention.end):
+                continue
+            context = _context(text, date_mention.start, date_mention.end, lo, hi)
+            claim = _date_claim(doc, index, date_mention, context)
+            if claim is not None:
+                found.append(claim)
+        for number in find_numbers(text, lo, hi):
+            measure = _measure(text, number)
+            if measure is None or number.parenthetical or inside(quotes, number.start, number.end):
+                continue
+            context = _context(text, number.start, number.end, lo, hi)
+            found.append(Claim(index, number.start, number.end, number.text, measure,
+                               context.heads(counted=True), context.words,
+                               interval=consistent_interval(number)))
+    return found
+
+
+def _agreeing_pair(claims_by_article: dict[int, list[Claim]]) -> bool:
+    """Whether two of these articles give values that agree with each other."""
+    for a, b in combinations(claims_by_article.values(), 2):
+        if any(x.agrees(y) for x in a for y in b):
+            return True
+    return False
+
+
+def contradicted(claim: Claim, others: list[Claim]) -> dict[int, list[Claim]] | None:
+    """The articles that contradict `claim`, or None when it stands (supported, or not
+    contradicted by two articles that agree with each other)."""
+    opposing: dict[int, list[Claim]] = defaultdict(list)
+    for other in others:
+        if other.article == claim.article or not claim.about_same(other):
+            continue
+        if claim.agrees(other):
+            return None
+        opposing[other.article].append(other)
+    if len(opposing) < 2 or not _agreeing_pair(opposing):
+        return None
+    return opposing
+
+
+def value_findings(documents: list[Document]) -> dict[int, list[Finding]]:
+    """Findings per article index for claims the other articles contradict."""
+    from checker.claims.compare import label
+
+    every = [c for i, doc in enumerate(documents) for c in claims(doc, i)]
+    by_measure: dict[str, list[Claim]] = defaultdict(list)
+    for claim in every:
+        by_measure[claim.measure].append(claim)
+    found: dict[int, list[Finding]] = defaultdict(list)
+    for claim in every:
+        opposing = contradicted(claim, by_measure[claim.measure])
+        if opposing is None:
+            continue
+        doc = documents[claim.article]
+        where = []
+        for article, said in sorted(opposing.items()):
+            line = documents[article].position(said[0].start)[0]
+            where.append(f"{label(documents[article].path)}:{line} '{said[0].written}'")
+        expected = ", ".join(where)
+        line, column = doc.position(claim.start)
+        end_line, end_column = doc.position(claim.end)
+        found[claim.article].append(
+            Finding(
+                rule=f"compare.{kind_of(claim.measure)}",
+                severity=Severity.WARNING,
+                path=doc.path,
+                line=line,
+                column=column,
+                end_line=end_line,
+                end_column=end_column,
+                quote=doc.text[claim.start : claim.end],
+                found=claim.written,
+                expected=expected,
+                message=f"'{claim.written}': other sources say otherwise: {expected}",
+                cite=", ".join(label(documents[a].path) for a in sorted(opposing)),
+            )
+        )
+    return found
