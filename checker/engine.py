@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from checker.attach import SentenceGeometry
+from checker.builtin.enumeration import count_enumeration
+from checker.builtin.two_spellings import two_spellings
 from checker.dateline import infer_datelines
 from checker.diagnose import notes, record
 from checker.extract.dates import DateMention, find_dates
@@ -42,6 +44,7 @@ class Engine:
     def __init__(self, sheets: list[LoadedSheet]) -> None:
         self.matcher = Matcher(sheets)
         self.names = NameChecker(self.matcher.entities)
+        self.accepted_words = frozenset(self.names.known)
         self.entity_names: dict[str, str] = {}
         for loaded in sheets:
             for entity_id, entity in loaded.sheet.entities.items():
@@ -314,5 +317,7 @@ def check_document(
             report.findings.append(make_finding(doc, compiled, judgement, sentence))
     report.findings.extend(engine.names.findings(doc, sentences, scan.folded))
     report.findings.extend(weekday_findings(doc, sentences, datelines, scan.dates, scan.folded))
+    report.findings.extend(two_spellings(doc, engine.accepted_words))
+    report.findings.extend(count_enumeration(doc))
     report.findings.sort(key=lambda f: f.sort_key)
     return report

@@ -45,7 +45,7 @@ def _name_findings(documents: list[Document]) -> dict[int, list[Finding]]:
                     finding,
                     rule="compare.name",
                     expected=forms[entity].written,
-                    message=f"'{finding.found}': {cite(documents, others)} write "
+                    message=f"'{finding.found}': {len(others)} other sources write "
                     f"{finding.expected} ({forms[entity].written})",
                     cite=cite(documents, others),
                 )

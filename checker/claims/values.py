@@ -228,7 +228,7 @@ def value_findings(documents: list[Document]) -> dict[int, list[Finding]]:
                 quote=doc.text[claim.start : claim.end],
                 found=claim.written,
                 expected=expected,
-                message=f"'{claim.written}': other sources say otherwise: {expected}",
+                message=f"'{claim.written}': {len(opposing)} other sources say otherwise",
                 cite=", ".join(label(documents[a].path) for a in sorted(opposing)),
             )
         )

@@ -1,0 +1,57 @@
+"""`builtin.count-enumeration`: a count announced beside a list of another length ("six
+countries: Argentina, Iran, Egypt and the UAE").
+
+Read only where the copy says the list is the whole: the count and its noun, then a colon,
+a dash, "namely" or "—", then names separated by commas and a final "and". A list after
+"including", "such as" or "among them" is a part and is not judged; so is a list whose
+items are not all capitalised names."""
+
+from __future__ import annotations
+
+import re
+
+from checker.extract.dates_patterns import NUMBERS
+from checker.findings import Finding, Severity
+from checker.sources import Document
+
+RULE = "builtin.count-enumeration"
+_COUNTS = {**{w: n for w, n in NUMBERS.items() if n > 1}, **{str(n): n for n in range(2, 21)}}
+_ITEM = r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,3}"
+_LIST = re.compile(
+    rf"\b(?i:(?P<count>{'|'.join(sorted(_COUNTS, key=len, reverse=True))}))\s+"
+    r"(?P<noun>[a-z]+s)(?:\s+[a-z]+){0,3}?"
+    r"(?:\s*[:—–]\s*|\s+-\s+|,\s+namely\s+|\s+namely\s+|,?\s+(?:they\s+are|which\s+are)\s+)"
+    rf"(?P<items>{_ITEM}(?:\s*,\s*{_ITEM})*\s*,?\s+(?:and|&)\s+{_ITEM})"
+)
+_SPLIT = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
+
+
+def count_enumeration(doc: Document) -> list[Finding]:
+    """A warning for each announced count that its list does not match."""
+    text = doc.analysis
+    findings = []
+    for match in _LIST.finditer(text):
+        count = _COUNTS[match.group("count").lower()]
+        items = [i for i in _SPLIT.split(match.group("items")) if i]
+        if len(items) == count:
+            continue
+        start, end = match.span("count")
+        line, column = doc.position(start)
+        end_line, end_column = doc.position(end)
+        findings.append(
+            Finding(
+                rule=RULE,
+                severity=Severity.WARNING,
+                path=doc.path,
+                line=line,
+                column=column,
+                end_line=end_line,
+                end_column=end_column,
+                quote=doc.text[start:end],
+                found=f"{len(items)} named",
+                expected=f"{count} {match.group('noun')}",
+                message=f"'{match.group('count')} {match.group('noun')}' but the list names "
+                f"{len(items)}: {', '.join(items)}",
+            )
+        )
+    return findings

@@ -1,0 +1,70 @@
+"""`builtin.two-spellings`: one name written two ways in one article ("Chawla" and then
+"Chawal"), when neither is an accepted spelling of a loaded sheet.
+
+Two capitalised words are two spellings of one name when they start with the same letter,
+are within the misspelling distance of `checker.names` (one edit, two for long words),
+have five letters or more, neither is an English word, and neither begins with the other
+(India and Indian, Putin and Putins: forms of one word). The later one of the less written
+spelling is reported, naming the other."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from rapidfuzz.distance import OSA
+
+from checker.findings import Finding, Severity
+from checker.names import deletions, ordinary
+from checker.sources import Document
+from checker.text.fold import fold
+
+RULE = "builtin.two-spellings"
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][a-z]{4,}(?![\w-])")
+
+
+def _alike(a: str, b: str) -> bool:
+    if a[0] != b[0] or a.startswith(b) or b.startswith(a):
+        return False  # one is a form of the other: India, Indian; Putin, Putins
+    limit = 2 if min(len(a), len(b)) >= 8 else 1
+    return OSA.distance(a, b, score_cutoff=limit) <= limit
+
+
+def two_spellings(doc: Document, accepted: frozenset[str]) -> list[Finding]:
+    """A warning on the later, rarer spelling of each name written two ways."""
+    text = doc.analysis
+    found = [(m.start(), m.group()) for m in _CAPITALISED.finditer(text)]
+    counts = Counter(fold(word) for _, word in found)
+    names = [w for w in counts if w not in accepted and not ordinary(w)]
+    # pairs found through a deletion index (as in checker.names): linear in the words
+    index: dict[str, list[str]] = defaultdict(list)
+    for name in names:
+        for key in deletions(name, 2 if len(name) >= 8 else 1):
+            index[key].append(name)
+    pairs = {tuple(sorted((a, b))) for same in index.values() for a in same for b in same if a < b}
+    findings = []
+    for a, b in sorted(pairs):
+        if not _alike(a, b):
+            continue
+        first = {w: min(s for s, x in found if fold(x) == w) for w in (a, b)}
+        rare, common = sorted((a, b), key=lambda w: (counts[w], -first[w]))
+        start, word = max((s, w) for s, w in found if fold(w) == rare)
+        line, column = doc.position(start)
+        end_line, end_column = doc.position(start + len(word))
+        other = next(w for _, w in found if fold(w) == common)
+        findings.append(
+            Finding(
+                rule=RULE,
+                severity=Severity.WARNING,
+                path=doc.path,
+                line=line,
+                column=column,
+                end_line=end_line,
+                end_column=end_column,
+                quote=doc.text[start : start + len(word)],
+                found=word,
+                expected=other,
+                message=f"'{word}' and '{other}' in one article: one name spelled two ways?",
+            )
+        )
+    return findings

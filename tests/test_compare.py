@@ -1,0 +1,114 @@
+"""`factlint compare`, `factlint draft` and the checks inside one article, as data
+(tests/data/compare.yaml, tests/data/builtin_rules.yaml), plus golden outputs on the seeds."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from typer.testing import CliRunner
+
+from checker.builtin.enumeration import count_enumeration
+from checker.builtin.two_spellings import two_spellings
+from checker.claims.compare import compare
+from checker.claims.draft import draft
+from checker.claims.read import read_all
+from checker.cli import app
+from checker.sheet.load import load_sheet
+from checker.sources import make_document
+
+from .conftest import ROOT, SEEDS
+
+DATA = Path(__file__).parent / "data"
+GOLDEN = Path(__file__).parent / "golden"
+CASES = yaml.safe_load((DATA / "compare.yaml").read_text(encoding="utf-8"))
+BUILTIN = yaml.safe_load((DATA / "builtin_rules.yaml").read_text(encoding="utf-8"))
+
+
+def _write(tmp_path: Path, articles: dict[str, str]) -> list[str]:
+    paths = []
+    for name, text in articles.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        paths.append(str(tmp_path / name))
+    return paths
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
+def test_compare_cases(case: dict[str, Any], tmp_path: Path) -> None:
+    documents, unreadable = read_all(_write(tmp_path, case["articles"]))
+    assert not unreadable
+    got = sorted(
+        [Path(r.path).name, f.rule, f.quote] for r in compare(documents) for f in r.findings
+    )
+    assert got == sorted(case["findings"])
+
+
+CHECKS = {"two-spellings": lambda d: two_spellings(d, frozenset()),
+          "count-enumeration": count_enumeration}
+
+
+@pytest.mark.parametrize(
+    ("rule", "case"),
+    [(rule, case) for rule, cases in BUILTIN.items() for case in cases],
+    ids=lambda v: v if isinstance(v, str) else v["text"][:40],
+)
+def test_builtin_cases(rule: str, case: dict[str, Any]) -> None:
+    findings = CHECKS[rule](make_document("a.txt", case["text"]))
+    assert [f.quote for f in findings] == case["flagged"]
+    assert all(f.rule == f"builtin.{rule}" for f in findings)
+
+
+def test_accepted_spellings_of_a_sheet_are_never_two_spellings() -> None:
+    doc = make_document("a.txt", "Volodymyr Zelensky met reporters. Zelenskyy spoke later.")
+    assert two_spellings(doc, frozenset({"zelensky", "zelenskyy"})) == []
+
+
+def _golden(name: str, text: str) -> None:
+    snapshot = GOLDEN / name
+    if os.environ.get("FACTLINT_UPDATE_GOLDEN"):
+        snapshot.write_text(text, encoding="utf-8")
+    assert text == snapshot.read_text(encoding="utf-8")
+
+
+def test_compare_on_the_seeds_matches_snapshot(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)
+    result = CliRunner().invoke(app, ["compare", "seeds", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    _golden("seeds.compare.json.txt", result.output)
+
+
+def test_draft_on_the_seeds_matches_snapshot_and_validates(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.chdir(ROOT)
+    documents, _ = read_all(["seeds"])
+    text = draft(documents, "seeds")
+    _golden("seeds.draft.yaml", text)
+    sheet = tmp_path / "drafted.yaml"
+    sheet.write_text(text, encoding="utf-8")
+    assert load_sheet(sheet).sheet.entities
+
+
+def test_draft_writes_a_file_and_reports_unreadable_articles(tmp_path: Path) -> None:
+    out = tmp_path / "sheet.yaml"
+    result = CliRunner().invoke(
+        app, ["draft", str(SEEDS), str(tmp_path / "missing.txt"), "-o", str(out)]
+    )
+    assert result.exit_code == 2
+    assert "missing.txt" in result.output
+    assert out.read_text(encoding="utf-8").startswith("# Drafted by factlint")
+
+
+def test_draft_without_articles_is_a_clear_error(tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["draft", str(tmp_path / "none.txt")])
+    assert result.exit_code == 2
+    assert "no readable article" in result.output
+
+
+def test_compare_reports_an_unreadable_article_and_goes_on(tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["compare", str(SEEDS), str(tmp_path / "gone.txt")])
+    assert result.exit_code == 2
+    assert "gone.txt" in result.output and "articles checked" in result.output
