@@ -138,6 +138,8 @@ def compare(
 
     A claim is reported when no other article supports it and at least two others agree with each other against it. Exit codes as for check.
     """  # noqa: E501 - one line, or the help screen breaks it in the middle
+    import sys
+
     from checker.claims.compare import compare as compare_articles
     from checker.claims.read import read_all
     from checker.config import load_settings
