@@ -273,19 +273,26 @@ def check_document(
         datelines = (doc.dateline,)
         report.dateline = Dateline(doc.dateline.isoformat(), doc.dateline_source or "text")
     else:
-        inferred = infer_datelines([a for a, _ in attached])
-        if inferred is not None:
+        inferred = infer_datelines(text, [a for a, _ in attached])
+        if inferred is not None and inferred.days:
             datelines = inferred.days
             report.dateline = Dateline(
                 inferred.label,
                 "inferred",
                 tuple(
-                    f"line {doc.position(e.start)[0]}: '{doc.text[e.start : e.end]}' ({rule})"
-                    for e, rule in inferred.evidence
+                    f"line {doc.position(e.start)[0]}: '{doc.text[e.start : e.end]}' ({why})"
+                    for e, why in inferred.evidence
                 ),
             )
         else:
             report.notes.append("no dateline found: relative dates were not checked")
+        if inferred is not None:
+            unused = [*inferred.set_aside, *inferred.refuted] if verbose else inferred.refuted
+            report.notes.extend(
+                f"dateline inference did not use line {doc.position(e.start)[0]}: "
+                f"'{doc.text[e.start : e.end]}' ({why})"
+                for e, why in unused
+            )
     ctx = Context(text, datelines, engine.entity_names)
     for item, sentence in attached:
         judgement = _judge(item, ctx)

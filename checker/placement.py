@@ -17,6 +17,16 @@ from checker.reasons import Reason, Why
 from checker.text.segment import Sentence
 
 _POSSESSIVE = re.compile(r"['’]s?(?!\w)")
+# The noun phrase a possessive date opens: up to five words, no punctuation, no function
+# word ("Saturday's horrific Odisha train accident", not "last week's headlines about the
+# summit"); its head is the trigger in it.
+_FUNCTION_WORDS = (
+    "about of in on at for with from to by into over after before the a an and or but is are "
+    "was were be been has have had will would that which who this these those its their his her"
+)
+_NOUN_PHRASE = re.compile(
+    rf"['’]s?(?:\s+(?!(?i:{'|'.join(_FUNCTION_WORDS.split())})\b)[\w-]+){{1,5}}"
+)
 _ASIDE = re.compile(r"\s*\([^()]{1,40}\)")
 _JOINER = re.compile(r"(?:['’]s)?[\s-]*")
 
@@ -28,6 +38,7 @@ class Attached:
     fact: CompiledFact
     evidence: Evidence
     rivals: tuple[CompiledFact, ...] = ()
+    trigger: tuple[int, int] | None = None  # where the winning trigger stands
 
 
 @dataclass(slots=True)
@@ -77,8 +88,10 @@ def place(
         if anchor_hit is not None:
             triggers = [h for h in triggers if h.target != anchor_hit.target]
     possessive = _POSSESSIVE.match(text, value.end) is not None
-    if possessive:  # "Thursday's summit", "last week's headlines"
-        triggers = [h for h in triggers if 0 <= h.start - value.end <= 16]
+    if possessive:  # "Thursday's summit", "last week's headlines": the noun phrase's head
+        phrase = _NOUN_PHRASE.match(text, value.end)
+        head = value.end if phrase is None else phrase.end()
+        triggers = [h for h in triggers if value.end < h.start and h.end <= head]
     placed = _nearest(facts, text, value, triggers, mentioned, geometry)
     if placed is None:
         span = (value.start, value.end)
@@ -88,7 +101,7 @@ def place(
         if possessive:
             return Reason(Why.SET_ASIDE, f"'{value.text}' qualifies the noun after it", span)
         return None
-    winner, rivals = placed
+    winner, rivals, where = placed
     if side == "preceding":
         anchor_hit = _anchor(value, triggers, mentioned, side, facts, geometry, winner)
     anchor = None
@@ -97,7 +110,7 @@ def place(
         assert isinstance(anchor_fact, DateFact)
         anchor = anchor_fact.date
     evidence = Evidence(value, anchor)
-    return Attached(facts[winner], evidence, tuple(facts[i] for i in rivals))
+    return Attached(facts[winner], evidence, tuple(facts[i] for i in rivals), where)
 
 
 def _nearest(
@@ -107,11 +120,11 @@ def _nearest(
     triggers: list[Hit],
     mentioned: set[int],
     geometry: SentenceGeometry,
-) -> tuple[int, list[int]] | None:
-    """The mentioned fact whose trigger is nearest the value, and the mentioned facts
-    nearly as near. Each trigger position stands for the facts of its hits that accept
-    the value; a position whose facts are all unmentioned is another event, and a value
-    nearest to it belongs to none of ours."""
+) -> tuple[int, list[int], tuple[int, int]] | None:
+    """The mentioned fact whose trigger is nearest the value, the mentioned facts nearly
+    as near, and where that trigger stands. Each trigger position stands for the facts of
+    its hits that accept the value; a position whose facts are all unmentioned is another
+    event, and a value nearest to it belongs to none of ours."""
     places: dict[tuple[int, int], tuple[float, list[int]]] = {}
     aside = _ASIDE.match(text, value.end)  # "€140-billion ($163-billion) loan"
     span = (value.start, aside.end() if aside else value.end)
@@ -127,20 +140,20 @@ def _nearest(
         places.setdefault((hit.start, hit.end), (score, []))[1].append(hit.target)
     if not places:
         return None
-    ranked = sorted(places.values(), key=lambda p: p[0])
-    best_score, best_facts = ranked[0]
+    ranked = sorted(places.items(), key=lambda p: p[1][0])
+    where, (best_score, best_facts) = ranked[0]
     ours = [i for i in dict.fromkeys(best_facts) if i in mentioned]
     if not ours:
         return None
     near = [
         i
-        for score, targets in ranked[1:]
+        for _, (score, targets) in ranked[1:]
         if score - best_score < AMBIGUITY_MARGIN
         for i in targets
         if i in mentioned
     ]
     winner = ours[0]
-    return winner, [i for i in dict.fromkeys([*ours[1:], *near]) if i != winner]
+    return winner, [i for i in dict.fromkeys([*ours[1:], *near]) if i != winner], where
 
 
 def other_event(text: str, trigger: Hit, group: SentenceHits, facts: list[CompiledFact]) -> bool:

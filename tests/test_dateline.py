@@ -43,7 +43,9 @@ def test_one_exact_clue(engine: Engine) -> None:
     report = check_document(engine, make_document("a.txt", "Rubio spoke to Lavrov yesterday."))
     assert report.dateline is not None
     assert (report.dateline.value, report.dateline.source) == ("2025-10-21", "inferred")
-    assert report.dateline.evidence == ("line 1: 'yesterday' (demo.diplomats-call)",)
+    assert report.dateline.evidence == (
+        "line 1: 'yesterday' (demo.diplomats-call, dated 2025-10-20)",
+    )
     assert report.findings == []
 
 
