@@ -20,13 +20,11 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from checker.extract.dates import DateMention
-from checker.kinds.date import DateFact
+from checker.kinds.date import UNIT_DAYS, DateFact
 from checker.placement import Attached
 from checker.text.segment import STRONG_BOUNDARY, WEAK_BOUNDARY
 from checker.timeline import Absolute, Anaphoric, Relative, resolve
 
-# How far from its fact's date a clue can put the dateline, per unit of its offset.
-_UNIT_DAYS = {"day": 1, "weekday": 7, "week": 7, "month": 31, "year": 366}
 EXPLICIT_WEIGHT = 2  # an explicit date counts as much as this many relative ones
 
 _REPORTING = (
@@ -142,7 +140,7 @@ def infer_datelines(text: str, attached: list[Attached]) -> Inferred | None:
     for index, clue in enumerate(relative):
         expr = clue.mention.expr
         assert isinstance(expr, Relative)
-        reach = timedelta(days=_UNIT_DAYS[expr.unit] * (abs(expr.offset) + 1) + 7)
+        reach = timedelta(days=UNIT_DAYS[expr.unit] * (abs(expr.offset) + 1) + 7)
         day, last = clue.fact.date.first - reach, clue.fact.date.last + reach
         while day <= last:
             if _agrees(clue, day):

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
+import yaml
 
 from checker.engine import Engine, check_document
 from checker.sheet.load import load_sheets
 from checker.sources import make_document
+
+from .conftest import ROOT
 
 SHEET = """\
 story: demo
@@ -105,3 +109,31 @@ def test_an_explicit_dateline_is_not_second_guessed(engine: Engine) -> None:
     assert report.dateline is not None
     assert (report.dateline.value, report.dateline.source) == ("2025-10-22", "text")
     assert [f.found for f in report.findings] == ["2025-10-21"]
+
+
+CASES = yaml.safe_load((ROOT / "tests" / "data" / "datelines.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def case_engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    path: Path = tmp_path_factory.mktemp("cases") / "dl.yaml"
+    path.write_text(yaml.safe_dump(CASES["sheet"], sort_keys=False), encoding="utf-8")
+    return Engine(load_sheets([path]))
+
+
+def _words(entries: tuple[str, ...] | list[str], prefix: str = "") -> list[str]:
+    """The quoted words of evidence or notes lines: "line 1: 'yesterday' (…)"."""
+    return [e.split("'")[1] for e in entries if e.startswith(prefix)]
+
+
+@pytest.mark.parametrize("case", CASES["cases"], ids=lambda c: str(c["text"])[:40])
+def test_dateline_case(case_engine: Engine, case: dict[str, Any]) -> None:
+    report = check_document(case_engine, make_document("a.txt", case["text"]), verbose=True)
+    inferred = report.dateline.value if report.dateline else None
+    want = case["dateline"]
+    assert inferred == (None if want is None else str(want)), case["text"]
+    if "used" in case:
+        assert report.dateline is not None
+        assert _words(report.dateline.evidence) == case["used"]
+    unused = _words(report.notes, "dateline inference did not use")
+    assert unused == case.get("unused", []), case["text"]

@@ -27,12 +27,15 @@ from checker.timeline import (
     Anaphoric,
     DateValue,
     DayRange,
+    Relative,
     resolve,
     resolve_anaphoric,
     resolve_yearless,
 )
 
 _PERIOD = re.compile(r"^(\d{4})(?:-(\d{1,2}))?$")
+# Days in one unit of a relative date ("last week" is one week back).
+UNIT_DAYS = {"day": 1, "weekday": 7, "week": 7, "month": 31, "year": 366}
 
 
 def parse_day_range(value: Any) -> DayRange:
@@ -132,8 +135,26 @@ def judge(fact: DateFact, evidence: Evidence, ctx: Context) -> Judgement:
     if value is None:
         reason = _unresolved_reason(mention, ctx)
         return Judgement(mention.start, mention.end, Verdict.UNRESOLVED, reason, expected)
-    verdict = Verdict.AGREES if value.overlaps(fact.date) else Verdict.CONTRADICTS
-    return Judgement(mention.start, mention.end, verdict, str(value), expected)
+    if value.overlaps(fact.date):
+        return Judgement(mention.start, mention.end, Verdict.AGREES, str(value), expected)
+    gap = _too_far(getattr(mention, "expr", None), value, fact.date)
+    if gap is not None:
+        found = f"{value}, {gap} days from the fact: about another event?"
+        return Judgement(mention.start, mention.end, Verdict.UNRESOLVED, found, expected)
+    return Judgement(mention.start, mention.end, Verdict.CONTRADICTS, str(value), expected)
+
+
+def _too_far(expr: Any, value: DateValue, fact: DayRange) -> int | None:
+    """The gap in days between a relative date and its fact when no slip of the writer's
+    could explain it ("on Sunday" said of a record set ten years ago): the date belongs
+    to another event. A slip is a few units of the expression, and at least a month."""
+    if not isinstance(expr, Relative) or not value.candidates:
+        return None
+    gap = min(
+        max((fact.first - c.last).days, (c.first - fact.last).days) for c in value.candidates
+    )
+    limit = max(31, 3 * UNIT_DAYS[expr.unit] * (abs(expr.offset) + 1))
+    return gap if gap > limit else None
 
 
 def accepts(fact: DateFact, value: DateMention, text: str) -> bool:
