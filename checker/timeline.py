@@ -19,11 +19,14 @@ Resolution rules (`resolve`, against the publication date, the *dateline*):
   Offset +1 ("next Thursday"): the earliest Thursday strictly after the dateline, plus the
   one a week later when the first lies in the dateline's week.
 * Relative week / month / year: Monday-Sunday weeks, calendar months and years shifted by
-  offset. With offset 0, part "earlier" ends at the dateline and part "later" starts there.
+  offset; a month or day of a relative year ("in June last year") is that month or day.
+  With offset 0, part "earlier" ends at the dateline and part "later" starts there.
 * Any Relative without a dateline: None.
 
 Anaphoric expressions (`resolve_anaphoric`) shift the anchor's range: days exactly, weeks
-as whole Monday-Sunday weeks, months and years as whole calendar months and years.
+as whole Monday-Sunday weeks, months and years as whole calendar months and years. In a
+sentence that speaks of trading, a shift in days may also count trading days ("shares closed
+at 1.86 the day before Sunday's rescue" is Friday): both readings are kept.
 """
 
 from dataclasses import dataclass
@@ -100,6 +103,8 @@ class Relative:
     weekday: int | None = None
     direction: Literal["past", "future", "this", "unknown"] = "unknown"
     part: Literal["whole", "earlier", "later"] = "whole"
+    month: int | None = None  # unit "year" only: "in June last year", "on 5 May this year"
+    day: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +115,7 @@ class Anaphoric:
     offset_min: int
     offset_max: int
     anchor: Literal["preceding", "following"]
+    trading: bool = False  # days may also count trading days (Monday to Friday)
 
 
 DateExpr = Absolute | Relative | Anaphoric
@@ -225,6 +231,10 @@ def resolve(expr: Absolute | Relative, dateline: date | None) -> DateValue | Non
         return DateValue((DayRange.day(dateline + timedelta(days=expr.offset)),))
     if expr.unit == "weekday":
         return _weekday(expr, dateline)
+    if expr.month is not None:
+        year = dateline.year + expr.offset
+        rng = _absolute_range(Absolute(year, expr.month, expr.day), year)
+        return DateValue(() if rng is None else (rng,))
     return DateValue((_period(expr, dateline),))
 
 
@@ -235,12 +245,25 @@ def resolve_yearless(expr: Absolute, year: int) -> DateValue:
     return DateValue(() if rng is None else (rng,))
 
 
+def _trading_day(day: date, offset: int) -> date:
+    """`offset` trading days (Monday to Friday) from `day`; holidays are not known."""
+    step = timedelta(days=1 if offset > 0 else -1)
+    for _ in range(abs(offset)):
+        day += step
+        while day.weekday() >= 5:
+            day += step
+    return day
+
+
 def resolve_anaphoric(expr: Anaphoric, anchor: DayRange) -> DateValue:
     """Shift `anchor` by offset_min..offset_max units: days exactly; weeks, months and
     years as whole Monday-Sunday weeks, calendar months and calendar years."""
     lo, hi = expr.offset_min, expr.offset_max
     if expr.unit == "day":
         rng = DayRange(anchor.first + timedelta(days=lo), anchor.last + timedelta(days=hi))
+        if expr.trading:
+            trading = DayRange(_trading_day(anchor.first, lo), _trading_day(anchor.last, hi))
+            return DateValue(tuple(sorted({rng, trading})))
     elif expr.unit == "week":
         first = _monday(anchor.first) + timedelta(weeks=lo)
         rng = DayRange(first, _monday(anchor.last) + timedelta(weeks=hi, days=6))

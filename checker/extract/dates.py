@@ -9,7 +9,7 @@ Overlapping candidates are settled by earliest start, then longest span.
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from typing import Literal
 
@@ -26,6 +26,7 @@ class DateMention:
     end: int
     text: str
     expr: DateExpr
+    zone: str | None = None  # a time zone written beside it: "on Wednesday (IST)"
 
 
 # Yearless dates and bare weekdays take a direction from the clause's tense, which is only
@@ -238,6 +239,7 @@ def _anchor(s: str, end: int) -> Literal["preceding", "following"]:
 
 
 def _anaphora(s: str, low: str, odd: bool, tight: bool) -> Iterator[Found]:
+    trading: bool | None = None  # does the sentence speak of trading? Asked once, if at all
     for m in _scan_lower(p.ANAPHORA, p.ANAPHORA_CORE, p.ANAPHORA_REACH, s, low, odd, tight):
         if m.group("u1"):
             sign = -1 if p.plain(m.group("rel1")) == "before" else 1
@@ -269,6 +271,11 @@ def _anaphora(s: str, low: str, odd: bool, tight: bool) -> Iterator[Found]:
             expr = Anaphoric(unit, shift, shift, "preceding")
         else:
             expr = Anaphoric(_unit(m.group("u4")), 0, 0, "preceding")
+        if expr.unit == "day" and (expr.offset_min or expr.offset_max):
+            if trading is None:
+                trading = p.TRADING.search(s) is not None
+            if trading:  # "shares closed higher the day before": also a trading day
+                expr = replace(expr, trading=True)
         yield m.start(), m.end(), expr
 
 
@@ -319,7 +326,65 @@ def _mentions(s: str, offset: int) -> list[DateMention]:
             expr = expr(direction=direction(s, sentence_signals, a, b))
         kept.append(DateMention(offset + a, offset + b, s[a:b], expr))
         last = b
+    if len(kept) > 1 and units:
+        kept = _of_relative_year(s, offset, kept)
+    if kept and p.ZONE_CUE.search(s):
+        kept = _zoned(s, offset, kept)
     return kept
+
+
+def _of_relative_year(s: str, offset: int, kept: list[DateMention]) -> list[DateMention]:
+    """A yearless date right before "last / this / next year" is of that year: "in June
+    last year", "on 5 May this year", "July of next year" make one mention; and so is the
+    one that opens a range ending there ("between March and July of last year")."""
+    merged: list[DateMention] = []
+    for mention in kept:
+        expr = mention.expr
+        before = merged[-1] if merged else None
+        if (
+            before is not None
+            and isinstance(expr, Relative)
+            and expr.unit == "year"
+            and expr.part == "whole"
+            and _yearless(before)
+            and p.OF_YEAR_GAP.fullmatch(s, before.end - offset, mention.start - offset)
+        ):
+            assert isinstance(before.expr, Absolute)
+            whole = replace(expr, month=before.expr.month, day=before.expr.day)
+            text = s[before.start - offset : mention.end - offset]
+            merged[-1] = mention = DateMention(before.start, mention.end, text, whole)
+            opening = merged[-2] if len(merged) > 1 else None
+            if (
+                opening is not None
+                and _yearless(opening)
+                and p.RANGE_GAP.fullmatch(s, opening.end - offset, mention.start - offset)
+            ):
+                assert isinstance(opening.expr, Absolute)
+                same = replace(whole, month=opening.expr.month, day=opening.expr.day)
+                merged[-2] = replace(opening, expr=same)
+            continue
+        merged.append(mention)
+    return merged
+
+
+def _yearless(mention: DateMention) -> bool:
+    expr = mention.expr
+    return isinstance(expr, Absolute) and expr.year is None and expr.month is not None
+
+
+def _zoned(s: str, offset: int, kept: list[DateMention]) -> list[DateMention]:
+    """The mentions with the time zone written near them, if any ("3:27 am IST on
+    Wednesday", "on Wednesday (IST)", "on Sunday, Indian time")."""
+    zones = [(m.start(), m.end(), m.group("zone") or m.group(2)) for m in p.ZONE.finditer(s)]
+    marked = []
+    for mention in kept:
+        a, b = mention.start - offset, mention.end - offset
+        near = [z for z in zones if a - p.ZONE_BEFORE <= z[0] and z[1] <= b + p.ZONE_AFTER]
+        if near:
+            nearest = min(near, key=lambda z: min(abs(z[1] - a), abs(z[0] - b)))
+            mention = replace(mention, zone=" ".join(nearest[2].split()))
+        marked.append(mention)
+    return marked
 
 
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:

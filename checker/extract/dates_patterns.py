@@ -193,6 +193,34 @@ AGO = re.compile(
     r"(?i:\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     r"|[1-9][0-9]?)\s+(?P<unit>day|week|month|year)s?\s+ago\b)"
 )
+# Words of a sentence that speaks of trading, where "the day before" may skip a weekend.
+TRADING = re.compile(
+    r"(?i:\b(?:shares?|stocks?|trad(?:ing|ed|es)|clos(?:ed|ing)|markets?|bourse|index"
+    r"|indices|equities|bonds?|yields?|exchange|session|futures)\b)"
+)
+OF_YEAR_GAP = re.compile(r"\s+(?:of\s+)?")  # "June last year", "July of next year"
+RANGE_GAP = re.compile(r"\s*(?:and|to|or|until|through|-|–)\s*")  # "between March and July"
+# Time zones: an abbreviation after a clock time or in parentheses ("3:27 am IST", "(GMT)",
+# "midnight GMT"), or a named time ("local time", "Indian Standard Time"); within
+# ZONE_BEFORE characters before a date or ZONE_AFTER after it, the zone is the date's.
+_ZONE_ABBR = (
+    "IST GMT UTC BST CET CEST EET EEST WET WEST MSK EST EDT ET CST CDT CT MST MDT PST PDT PT "
+    "AEST AEDT ACST AWST JST KST HKT SGT PKT WIB SAST NZST NZDT GST"
+)
+_ZONE_NAMES = (
+    "local Indian Eastern Central Mountain Pacific Atlantic Greenwich Moscow Japan Beijing "
+    "China Singapore British European Gulf Arabian Pakistan Australian Universal Kyiv Israel "
+    "Irish Korean Hawaii Alaska"
+)
+ZONE = re.compile(
+    r"(?:(?:[0-9]|\b(?:midnight|noon|midday))\s*(?:[AaPp]\.?[Mm]\.?)?\s*|\(\s*)"
+    rf"(?P<zone>(?:{by_first_letter(_ZONE_ABBR.split())})(?:[+-][0-9]{{1,2}}(?::?[0-9]{{2}})?)?)\b"
+    rf"|\b(?P<zone2>(?:{by_first_letter(_ZONE_NAMES.split())})"
+    r"(?:\s+(?:Standard|Daylight|Summer|Mean|European|Eastern))?\s+[Tt]ime)\b"
+)
+ZONE_CUE = re.compile(r"[A-Z]T\b|MSK|WIB|[Tt]ime\b")  # every ZONE match holds one of these
+ZONE_BEFORE = 40
+ZONE_AFTER = 25
 WEEKDAY = re.compile(rf"(?=[OoLlNnTtMWFS]){_ON}{_PRE}(?P<wd>{_WEEKDAY}){_PART}(?![A-Za-z])")
 _WEEKDAY_NAMED = (
     "Good Black Bloody Super Ash Holy Palm Easter Cyber Maundy Shrove Giving Man Girl Blue Manic "

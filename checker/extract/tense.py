@@ -109,6 +109,12 @@ _ED_BEFORE_WORDS = (
 _ED_BEFORE = re.compile(rf"\b(?:{by_first_letter(_ED_BEFORE_WORDS.split())})\s+$", re.IGNORECASE)
 
 
+def _after_digit(text: str, i: int) -> bool:
+    """Does a digit end just before position i, maybe with one space between ("1 am")?"""
+    before = text[max(0, i - 2) : i].rstrip(" ")
+    return before[-1:].isdigit()
+
+
 Signal = tuple[int, int, Direction]  # start, end, "future" or "past"
 
 
@@ -123,7 +129,8 @@ def signals(text: str, lowered: str) -> list[Signal]:
         start, end = m.span()
         kind = m.lastgroup
         if kind == "future":
-            found.append((start, end, "future"))
+            if not (scanned.startswith("am", start) and _after_digit(scanned, start)):
+                found.append((start, end, "future"))  # "1 am" is a clock time, not "I am"
             continue
         word = m.group()
         if not text.startswith(word, start):  # not in lower case: no past signal
@@ -142,12 +149,26 @@ def signals(text: str, lowered: str) -> list[Signal]:
     return found
 
 
+def _opens_sentence(text: str, start: int, end: int) -> bool:
+    """Does the mention open a sentence glued to the one before ("services resume On
+    Sunday, trains crossed"): it starts mid-text with a capitalised word that is not the
+    weekday or month itself?"""
+    if start == 0 or not text[start].isupper():
+        return False
+    first = text[start:end].split(None, 1)[0]
+    return first.lower() in _OPENERS
+
+
+_OPENERS = frozenset({"on", "last", "this", "next", "in", "early", "late", "since", "by"})
+
+
 def direction(text: str, found: list[Signal], start: int, end: int) -> Direction:
     """Direction of the weekday mention text[start:end] from the signals of its sentence."""
     before = after = None  # the nearest signals on either side
+    glued = _opens_sentence(text, start, end)  # then the signals before it are another's
     for signal in found:
         if signal[1] <= start:
-            before = signal
+            before = None if glued else signal
         elif signal[0] >= end:
             after = signal
             break

@@ -137,11 +137,23 @@ def judge(fact: DateFact, evidence: Evidence, ctx: Context) -> Judgement:
         return Judgement(mention.start, mention.end, Verdict.UNRESOLVED, reason, expected)
     if value.overlaps(fact.date):
         return Judgement(mention.start, mention.end, Verdict.AGREES, str(value), expected)
+    zone = getattr(mention, "zone", None)
+    if zone is not None and _gap(value, fact.date) <= 1:
+        found = f"{value} in {zone}: a day from the fact, as another time zone may be"
+        return Judgement(mention.start, mention.end, Verdict.UNRESOLVED, found, expected)
     gap = _too_far(getattr(mention, "expr", None), value, fact.date)
     if gap is not None:
         found = f"{value}, {gap} days from the fact: about another event?"
         return Judgement(mention.start, mention.end, Verdict.UNRESOLVED, found, expected)
     return Judgement(mention.start, mention.end, Verdict.CONTRADICTS, str(value), expected)
+
+
+def _gap(value: DateValue, fact: DayRange) -> int:
+    """Days between the fact and the nearest candidate of the value (none: a large gap)."""
+    return min(
+        (max((fact.first - c.last).days, (c.first - fact.last).days) for c in value.candidates),
+        default=1 << 20,
+    )
 
 
 def _too_far(expr: Any, value: DateValue, fact: DayRange) -> int | None:
@@ -150,9 +162,7 @@ def _too_far(expr: Any, value: DateValue, fact: DayRange) -> int | None:
     to another event. A slip is a few units of the expression, and at least a month."""
     if not isinstance(expr, Relative) or not value.candidates:
         return None
-    gap = min(
-        max((fact.first - c.last).days, (c.first - fact.last).days) for c in value.candidates
-    )
+    gap = _gap(value, fact)
     limit = max(31, 3 * UNIT_DAYS[expr.unit] * (abs(expr.offset) + 1))
     return gap if gap > limit else None
 
