@@ -32,7 +32,7 @@ from checker.sources import Document
 from checker.text.fold import fold
 from checker.text.segment import Sentence, find_quotes, inside, split_sentences
 from checker.views import longest, sentence_view
-from checker.weekday import weekday_findings
+from checker.weekday import fact_years, weekday_findings
 
 Extractor = Callable[[str, int, int], Sequence[DateMention | NumberMention]]
 EXTRACTORS: dict[ExtractorName, Extractor] = {"dates": find_dates, "numbers": find_numbers}
@@ -323,7 +323,10 @@ def check_document(
         for compiled, judgement, sentence in notes(reasons, engine.matcher.facts, scan):
             report.findings.append(make_finding(doc, compiled, judgement, sentence))
     report.findings.extend(engine.names.findings(doc, sentences, scan.folded))
-    report.findings.extend(weekday_findings(doc, sentences, datelines, scan.dates, scan.folded))
+    years = None if datelines else fact_years([a for a, _ in attached])
+    report.findings.extend(
+        weekday_findings(doc, sentences, datelines, scan.dates, scan.folded, years)
+    )
     report.findings.extend(two_spellings(doc, engine.accepted_words))
     report.findings.extend(count_enumeration(doc))
     report.findings.sort(key=lambda f: f.sort_key)

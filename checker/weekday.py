@@ -1,6 +1,7 @@
 """A check that needs no fact sheet: a weekday written with a date must be that date's
 weekday ("Wednesday, Oct. 21, 2025" is wrong: it was a Tuesday). Without a written year
-the year comes from the dateline."""
+the year comes from the dateline, else from the year of the dated fact the date belongs to
+(a date that fits its fact but for the weekday)."""
 
 from __future__ import annotations
 
@@ -12,10 +13,12 @@ from datetime import date
 
 from checker.extract.dates import DateMention, find_dates
 from checker.findings import Finding, Severity
+from checker.kinds.date import DateFact
+from checker.placement import Attached
 from checker.sources import Document
 from checker.text.fold import fold
 from checker.text.segment import Sentence
-from checker.timeline import Absolute, resolve
+from checker.timeline import Absolute, resolve, resolve_yearless
 
 RULE = "builtin.weekday-date"
 # A weekday followed closely by a month or a day number: the only places worth reading.
@@ -39,9 +42,11 @@ def weekday_findings(
     datelines: tuple[date, ...] | None,
     dates_in: Callable[[Sentence], list[DateMention]] | None = None,
     folded_text: str | None = None,
+    fact_years: dict[int, int] | None = None,
 ) -> list[Finding]:
     """Warnings for weekdays that do not match their dates; `dates_in` gives the dates of
-    a sentence and `folded_text` the folded document (the engine has both at hand)."""
+    a sentence, `folded_text` the folded document (the engine has both at hand), and
+    `fact_years` the year of the fact each yearless date (by its start) belongs to."""
     text = doc.analysis
     folded = fold(text) if folded_text is None else folded_text
     hits = [m.start() for pattern in _WEEKDAYS_WITH_DATE for m in pattern.finditer(folded)]
@@ -56,10 +61,14 @@ def weekday_findings(
             expr = mention.expr
             if not isinstance(expr, Absolute) or expr.weekday is None or expr.day is None:
                 continue
-            year_source = None if expr.year is not None else (datelines or (None,))[0]
-            if expr.year is None and year_source is None:
+            if expr.year is not None:
+                value = resolve(expr, None)
+            elif datelines:
+                value = resolve(expr, datelines[0])
+            elif fact_years and mention.start in fact_years:
+                value = resolve_yearless(expr, fact_years[mention.start])
+            else:
                 continue
-            value = resolve(expr, year_source)
             if value is None or len(value.candidates) != 1:
                 continue
             actual = value.candidates[0].first
@@ -86,3 +95,20 @@ def weekday_findings(
                 )
             )
     return findings
+
+
+def fact_years(attached: list[Attached]) -> dict[int, int]:
+    """For each yearless weekday-and-date attached to a dated fact within one year, that
+    year, when the date (weekday aside) falls inside the fact: by the mention's start."""
+    years: dict[int, int] = {}
+    for item in attached:
+        mention, fact = item.evidence.value, item.fact.fact
+        if not isinstance(mention, DateMention) or not isinstance(fact, DateFact):
+            continue
+        expr = mention.expr
+        if not isinstance(expr, Absolute) or expr.year is not None or expr.weekday is None:
+            continue
+        year = fact.date.first.year
+        if fact.date.last.year == year and resolve_yearless(expr, year).overlaps(fact.date):
+            years[mention.start] = year
+    return years
