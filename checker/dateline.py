@@ -71,25 +71,36 @@ class Inferred:
         return " or ".join(d.isoformat() for d in self.days)
 
 
+def said_of_reporting(text: str, mention: DateMention, trigger: tuple[int, int]) -> bool:
+    """Is the date the time of a reporting act rather than of its event: next to a
+    reporting verb ("said on Sunday", "on Sunday said") or with one between it and the
+    trigger ("On Sunday, the minister said the crash …")? A verb that is the trigger
+    itself does not count."""
+    start, end = mention.start, mention.end
+    low, high = (end, trigger[0]) if end <= trigger[0] else (trigger[1], start)
+    verbs = (
+        _REPORT_BEFORE.search(text, max(0, start - 16), start),
+        _REPORT_AFTER.match(text, end),
+        _REPORT_WORD.search(text, low, high) if low < high else None,
+    )
+    return any(
+        v is not None and not (v.start() < trigger[1] and trigger[0] < v.end()) for v in verbs
+    )
+
+
 def weak_reason(text: str, mention: DateMention, trigger: tuple[int, int] | None) -> str | None:
     """Why a date may not be its trigger's, or None when it surely is: it is said of a
-    reporting act ("said on Sunday", "On Sunday, the minister said the crash …"), or a
-    clause boundary stands between them (but for a clause that opens right after the
-    trigger, "the summit, which opens on Thursday", and a fronted date, "On Thursday,
-    leaders meet at the summit")."""
+    reporting act, or a clause boundary stands between them (but for a clause that opens
+    right after the trigger, "the summit, which opens on Thursday", and a fronted date,
+    "On Thursday, leaders meet at the summit")."""
     start, end = mention.start, mention.end
     if trigger is None:
         return "no trigger"
     if trigger[0] < end and start < trigger[1]:
         return None
-    low, high = (end, trigger[0]) if end <= trigger[0] else (trigger[1], start)
-    verbs = [
-        _REPORT_BEFORE.search(text, max(0, start - 16), start),
-        _REPORT_AFTER.match(text, end),
-        _REPORT_WORD.search(text, low, high),
-    ]
-    if any(v is not None and not (v.start() < trigger[1] and trigger[0] < v.end()) for v in verbs):
+    if said_of_reporting(text, mention, trigger):
         return "said of the reporting"
+    low, high = (end, trigger[0]) if end <= trigger[0] else (trigger[1], start)
     fronted = _FRONTED.match(text, end)
     if end <= trigger[0] and fronted is not None:
         low = fronted.end()
