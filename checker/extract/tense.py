@@ -163,7 +163,30 @@ _OPENERS = frozenset({"on", "last", "this", "next", "in", "early", "late", "sinc
 
 
 def direction(text: str, found: list[Signal], start: int, end: int) -> Direction:
-    """Direction of the weekday mention text[start:end] from the signals of its sentence."""
+    """Direction of the weekday mention text[start:end] from the signals of its sentence.
+    A plan told in a past clause ("cancelled his visit scheduled on Saturday") may lie
+    either side of the dateline: unknown."""
+    chosen = _deciding(text, found, start, end)
+    if chosen is None:
+        return "unknown"
+    if chosen[2] == "future" and _PLANNED.match(text, chosen[0]):
+        clause = _CLAUSE_RE.search(text, 0, chosen[0])
+        opened = 0
+        while clause is not None:  # the last boundary before the signal
+            opened = clause.end()
+            clause = _CLAUSE_RE.search(text, opened, chosen[0])
+        if any(s[2] == "past" and opened <= s[0] and s[1] <= chosen[0] for s in found):
+            return "unknown"
+    return chosen[2]
+
+
+# Future signals that are participles of a plan: in a past clause, the plan's day may be
+# past or still ahead.
+_PLANNED = re.compile(r"(?i:scheduled|planned|slated|expected|proposed|due|set\s+(?:to|for))\b")
+
+
+def _deciding(text: str, found: list[Signal], start: int, end: int) -> Signal | None:
+    """The signal that decides the mention's direction, if any."""
     before = after = None  # the nearest signals on either side
     glued = _opens_sentence(text, start, end)  # then the signals before it are another's
     for signal in found:
@@ -172,10 +195,8 @@ def direction(text: str, found: list[Signal], start: int, end: int) -> Direction
         elif signal[0] >= end:
             after = signal
             break
-    if before is None:
-        return "unknown" if after is None else after[2]  # whatever the segment or clause
-    if after is None:
-        return before[2]
+    if before is None or after is None:
+        return before or after  # whatever the segment or clause
     before_first = start - before[1] <= after[0] - end  # the preceding one wins a tie
     for back, forward in ((_SEGMENT_BACK, _SEGMENT_FORWARD), (_CLAUSE_RE, _CLAUSE_RE)):
         # A signal counts if no boundary lies between it and the mention. (No boundary
@@ -183,13 +204,13 @@ def direction(text: str, found: list[Signal], start: int, end: int) -> Direction
         # the same boundaries as scanning the whole text before the mention.)
         before_counts = back.search(text, before[0], start) is None
         if before_counts and before_first:
-            return before[2]
+            return before
         cut = forward.search(text, end)
         if cut is None or cut.start() >= after[1]:
-            return after[2]
+            return after
         if before_counts:
-            return before[2]
-    return before[2] if before_first else after[2]  # no verb of its own: the sentence's tense
+            return before
+    return before if before_first else after  # no verb of its own: the sentence's tense
 
 
 def weekday_direction(text: str, start: int, end: int) -> Direction:
