@@ -9,7 +9,8 @@ Resolution rules (`resolve`, against the publication date, the *dateline*):
   "his inauguration in January" written in October), both years stay candidates.
   Without a dateline `resolve` returns None; use `resolve_yearless` with the fact's year.
   A weekday written with the date is ignored here (the consistency check lives elsewhere).
-* Relative day: dateline + offset ("tonight", "this morning", "earlier today" are today).
+* Relative day: dateline + offset ("tonight", "this morning", "earlier today" are today),
+  give or take `spread` days ("in three weeks" is 21 days ahead, give or take 3).
 * Relative weekday, offset 0 (bare or "this"): direction "past" gives the latest such day
   on or before the dateline (AP style: "said Tuesday" in a Tuesday article is today);
   "future" the earliest on or after it; "this" the one in the dateline's Monday-Sunday week;
@@ -105,6 +106,7 @@ class Relative:
     part: Literal["whole", "earlier", "later"] = "whole"
     month: int | None = None  # unit "year" only: "in June last year", "on 5 May this year"
     day: int | None = None
+    spread: int = 0  # unit "day" only: days either side ("in three weeks" is 21 ± 3 days)
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,7 +230,8 @@ def resolve(expr: Absolute | Relative, dateline: date | None) -> DateValue | Non
     if dateline is None:
         return None
     if expr.unit == "day":
-        return DateValue((DayRange.day(dateline + timedelta(days=expr.offset)),))
+        day, spread = dateline + timedelta(days=expr.offset), timedelta(days=expr.spread)
+        return DateValue((DayRange(day - spread, day + spread),))
     if expr.unit == "weekday":
         return _weekday(expr, dateline)
     if expr.month is not None:

@@ -183,6 +183,16 @@ def _ago(s: str) -> Iterator[Found]:
         yield m.start(), m.end(), Relative(_unit(m.group("unit")), -count)
 
 
+def _in_spans(s: str) -> Iterator[Found]:
+    for m in p.IN_SPAN.finditer(s):
+        if p.SPAN_NOT_AFTER.search(s[max(0, m.start() - 40) : m.start()]):
+            continue
+        n = p.plain(m.group("n"))
+        count = p.NUMBERS[n] if n in p.NUMBERS else int(n)
+        days, spread = p.SPAN_DAYS[_unit(m.group("unit"))]
+        yield m.start(), m.end(), partial(Relative, "day", days * count, spread=spread)
+
+
 def _scan_lower(
     rx: re.Pattern[str], core: re.Pattern[str], reach: int, s: str, low: str, odd: bool,
     tight: bool,
@@ -308,6 +318,8 @@ def _mentions(s: str, offset: int) -> list[DateMention]:
             found += _relative_periods(s, low, odd, tight)
         if "ago" in low:
             found += _ago(s)
+        if "in " in low:
+            found += _in_spans(s)
     if weekday is not None:
         found += _weekdays(s, weekday, tight)
     if (odd or day or units or parts) and p.any_in(low, p.ANAPHORA_CUES):
@@ -324,6 +336,8 @@ def _mentions(s: str, offset: int) -> list[DateMention]:
             if sentence_signals is None:
                 sentence_signals = signals(s, low)
             expr = expr(direction=direction(s, sentence_signals, a, b))
+            if isinstance(expr, Relative) and expr.unit == "day" and expr.direction != "future":
+                continue  # "in three weeks" in a past clause is a span, not a date
         kept.append(DateMention(offset + a, offset + b, s[a:b], expr))
         last = b
     if len(kept) > 1 and units:

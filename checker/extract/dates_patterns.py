@@ -189,6 +189,18 @@ REL_UNIT = re.compile(
     r"(?P<unit>week|month|year)(?![A-Za-z])"
     r"|\bthe\s+(?P<unit2>week|month|year)\s+before\s+last\b)"
 )
+# "in three weeks", "in two days' time": a date ahead only in a future clause, and not after
+# a superlative or a count ("the first win in three years", "twice in two weeks").
+IN_SPAN = re.compile(
+    r"(?i:\bin\s+(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|[1-9][0-9]?)\s+(?P<unit>day|week|month|year)s?(?:['’]s?\s+time)?\b)"
+)
+SPAN_NOT_AFTER = re.compile(
+    r"(?i:\b(?:first|only|last|best|worst|highest|lowest|biggest|largest|smallest|fewest"
+    r"|most|least|once|twice|times|ever|time|again|\w+est)\b[^,;.]{0,30}$)"
+)
+# Days ahead and give-or-take for "in N units".
+SPAN_DAYS = {"day": (1, 0), "week": (7, 3), "month": (30, 15), "year": (365, 182)}
 AGO = re.compile(
     r"(?i:\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     r"|[1-9][0-9]?)\s+(?P<unit>day|week|month|year)s?\s+ago\b)"

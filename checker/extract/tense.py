@@ -106,6 +106,7 @@ _ED_BEFORE_WORDS = (
     "be been being is are am was were stay stays stayed remain remains remained get gets "
     "the a an its their his her our this that these those"
 )
+_BE_BEFORE = re.compile(r"\b(?:be|been|being)\s+$", re.IGNORECASE)
 _ED_BEFORE = re.compile(rf"\b(?:{by_first_letter(_ED_BEFORE_WORDS.split())})\s+$", re.IGNORECASE)
 
 
@@ -142,6 +143,8 @@ def signals(text: str, lowered: str) -> list[Signal]:
             word in _ED_FALSE_FRIENDS or ends_with(_ED_BEFORE, text, start, 8, 12)
         ):
             continue
+        elif kind == "irr" and ends_with(_BE_BEFORE, text, start, 5, 12):
+            continue  # "will be held": a participle, its tense lives elsewhere
         found.append((start, end, "past"))
     if "'ll" in scanned or "’ll" in scanned:
         found += [(*m.span(), "future") for m in _LL.finditer(scanned)]
