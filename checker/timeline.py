@@ -6,7 +6,9 @@ Resolution rules (`resolve`, against the publication date, the *dateline*):
 * Absolute without a year: the year that puts the day (or month) nearest the dateline,
   the earlier one on a tie ("Dec. 30" in an article of 2 Jan 2026 is 2025-12-30). When
   the clause's tense points elsewhere (a past clause and a nearest date still ahead:
-  "his inauguration in January" written in October), both years stay candidates.
+  "his inauguration in January" written in October), both years stay candidates. "Last
+  June" is the latest June before the dateline's month, "next June" the first after it,
+  "this June" the dateline's year's.
   Without a dateline `resolve` returns None; use `resolve_yearless` with the fact's year.
   A weekday written with the date is ignored here (the consistency check lives elsewhere).
 * Relative day: dateline + offset ("tonight", "this morning", "earlier today" are today),
@@ -88,7 +90,9 @@ class Absolute:
     month: int | None
     day: int | None
     weekday: int | None = None
-    direction: Literal["past", "future", "unknown"] = "unknown"  # yearless: from the tense
+    # Yearless: from the tense; or said outright, "last June" (before the dateline's month),
+    # "next June" (after it), "this June" (the dateline's year).
+    direction: Literal["past", "future", "unknown", "before", "after", "this"] = "unknown"
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,6 +172,13 @@ def _nearest_year(expr: Absolute, dateline: date) -> DateValue | None:
     valid = [rng for rng in ranges if rng is not None]
     if not valid:
         return None
+    month = _month_range(dateline.year, dateline.month)
+    if expr.direction == "before":
+        return DateValue(tuple(rng for rng in valid if rng.last < month.first)[-1:])
+    if expr.direction == "after":
+        return DateValue(tuple(rng for rng in valid if rng.first > month.last)[:1])
+    if expr.direction == "this":
+        return DateValue(tuple(rng for rng in valid if rng.first.year == dateline.year))
     nearest = min(valid, key=lambda rng: _distance(rng, dateline))
     if expr.direction == "past":
         directed = [rng for rng in valid if rng.first <= dateline][-1:]

@@ -147,7 +147,17 @@ def _months(s: str, month_name: re.Match[str], tight: bool) -> Iterator[Found]:
                 continue
         elif m.group("poss") and mon.lower() in p.WORDLIKE_MONTHS and not m.group("pre"):
             continue
-        yield start, m.end("mon"), partial(Absolute, None, _month(mon), None)
+        pre = p.plain(m.group("pre").strip()) if m.group("pre") else None
+        if pre is not None and not m.group("mod"):  # "last June": before this month
+            side = _MONTH_SIDES[pre]
+            yield start, m.end("mon"), Absolute(None, _month(mon), None, direction=side)
+        else:
+            yield start, m.end("mon"), partial(Absolute, None, _month(mon), None)
+
+
+_MONTH_SIDES: dict[str, Literal["before", "after", "this"]] = {
+    "last": "before", "next": "after", "this": "this",
+}  # fmt: skip
 
 
 def _years(s: str, tight: bool) -> Iterator[Found]:
