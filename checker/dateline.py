@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from checker.extract.dates import DateMention
+from checker.extract.tense import VERB_AFTER
 from checker.kinds.date import UNIT_DAYS, DateFact
 from checker.placement import Attached
 from checker.text.segment import STRONG_BOUNDARY, WEAK_BOUNDARY
@@ -39,6 +40,7 @@ _REPORT_AFTER = re.compile(rf"\s+(?:{_REPORT})\b", re.IGNORECASE)  # "on Sunday 
 _REPORT_WORD = re.compile(rf"\b(?:{_REPORT})\b", re.IGNORECASE)
 _RELATIVE_OPENS = re.compile(r",?\s+(?:which|who|that|where|when)\b", re.IGNORECASE)
 _FRONTED = re.compile(r"\s*,")
+_PUNCT_BREAK = re.compile(r"[,;:()\u2013\u2014]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +88,28 @@ def said_of_reporting(text: str, mention: DateMention, trigger: tuple[int, int])
     return any(
         v is not None and not (v.start() < trigger[1] and trigger[0] < v.end()) for v in verbs
     )
+
+
+def owned_by_verb(text: str, mention: DateMention, trigger: tuple[int, int]) -> bool:
+    """Does the date open the predicate of another clause than its trigger's: after a
+    clause boundary that follows the trigger, right before a past verb of its own ("As
+    for the crash site, the minister on Sunday waved …")?"""
+    if trigger[1] > mention.start or VERB_AFTER.match(text, mention.end) is None:
+        return False
+    low, high = trigger[1], mention.start
+    return (
+        _RELATIVE_OPENS.match(text, low) is None
+        and _PUNCT_BREAK.search(text, low, high) is not None
+    )
+
+
+def other_time(text: str, mention: DateMention, trigger: tuple[int, int]) -> str | None:
+    """Whose time a date attached to a trigger is, when surely not the event's."""
+    if said_of_reporting(text, mention, trigger):
+        return "the time of the reporting, not of the event"
+    if owned_by_verb(text, mention, trigger):
+        return "the time of another clause's verb"
+    return None
 
 
 def weak_reason(text: str, mention: DateMention, trigger: tuple[int, int] | None) -> str | None:

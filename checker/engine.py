@@ -11,7 +11,7 @@ from datetime import date
 from checker.attach import SentenceGeometry
 from checker.builtin.enumeration import count_enumeration
 from checker.builtin.two_spellings import two_spellings
-from checker.dateline import infer_datelines, said_of_reporting
+from checker.dateline import infer_datelines, other_time
 from checker.diagnose import notes, record
 from checker.extract.dates import DateMention, find_dates
 from checker.extract.numbers import NumberMention, find_numbers
@@ -177,14 +177,11 @@ def _judge(attached: Attached, ctx: Context) -> Judgement | None:
         return None
     judgement = judge(attached.fact.fact, attached.evidence, ctx)
     value, where = attached.evidence.value, attached.trigger
-    if (
-        judgement.verdict is Verdict.CONTRADICTS
-        and isinstance(value, DateMention)
-        and where is not None
-        and said_of_reporting(ctx.text, value, where)
-    ):  # "On Sunday, the minister said the crash …": Sunday is the saying's
-        found = f"{judgement.found}: the time of the reporting, not of the event"
-        return replace(judgement, verdict=Verdict.UNRESOLVED, found=found)
+    if judgement.verdict is Verdict.CONTRADICTS and isinstance(value, DateMention) and where:
+        whose = other_time(ctx.text, value, where)  # "On Sunday, the minister said the crash"
+        if whose is not None:
+            found = f"{judgement.found}: {whose}"
+            return replace(judgement, verdict=Verdict.UNRESOLVED, found=found)
     for rival in attached.rivals:
         rival_judge = rival.kind.judge
         if rival_judge is None:

@@ -87,6 +87,8 @@ _ED_FALSE_FRIENDS = frozenset({
 })  # fmt: skip
 _IRR = by_first_letter(_IRREGULAR.split())
 _BASE = by_first_letter(_SAME_AS_BASE.split())
+# A past-tense verb starting right after a mention, in lower case ("on Sunday waved").
+VERB_AFTER = re.compile(rf"\s+(?:{_IRR}|(?!(?:{'|'.join(_ED_FALSE_FRIENDS)})\b)[a-z]{{2,}}ed)\b")
 _PAST = rf"(?:(?P<irr>{_IRR})|(?P<base>{_BASE})|(?P<ed>[a-z]{{2,}}ed))"
 # Future signals ignore case, past ones do not. Both are searched in one pass over the
 # sentence in lower case, a future one first at each start of a word (the empty group
