@@ -40,6 +40,10 @@ _REPORT_AFTER = re.compile(rf"\s+(?:{_REPORT})\b", re.IGNORECASE)  # "on Sunday 
 _REPORT_WORD = re.compile(rf"\b(?:{_REPORT})\b", re.IGNORECASE)
 _RELATIVE_OPENS = re.compile(r",?\s+(?:which|who|that|where|when)\b", re.IGNORECASE)
 _FRONTED = re.compile(r"\s*,")
+# "the last presidential election", "the previous race": another edition of the event.
+_ANOTHER_EDITION = re.compile(
+    r"(?i:\b(?:last|previous|prior|preceding|past|earlier)\s+(?:[\w-]+\s+){0,2}$)"
+)
 _PUNCT_BREAK = re.compile(r"[,;:()\u2013\u2014]")
 
 
@@ -109,6 +113,8 @@ def other_time(text: str, mention: DateMention, trigger: tuple[int, int]) -> str
         return "the time of the reporting, not of the event"
     if owned_by_verb(text, mention, trigger):
         return "the time of another clause's verb"
+    if _ANOTHER_EDITION.search(text, max(0, trigger[0] - 40), trigger[0]):
+        return "another edition of the event"
     return None
 
 
