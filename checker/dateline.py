@@ -22,11 +22,13 @@ from datetime import date, timedelta
 from checker.extract.dates import DateMention
 from checker.extract.tense import VERB_AFTER
 from checker.kinds.date import UNIT_DAYS, DateFact
+from checker.matcher import CompiledFact
 from checker.placement import Attached
 from checker.text.segment import STRONG_BOUNDARY, WEAK_BOUNDARY
 from checker.timeline import Absolute, Anaphoric, Relative, resolve
 
 EXPLICIT_WEIGHT = 2  # an explicit date counts as much as this many relative ones
+_STORY_LEAD = timedelta(days=366)  # how long before its story an article may be written
 
 _REPORTING = (
     "said says say told tells announced announces reported reports tweeted tweets posted "
@@ -52,6 +54,7 @@ class Clue:
     mention: DateMention
     fact: DateFact
     rule: str
+    sheet: str  # the stem of the fact's sheet
 
     @property
     def explicit(self) -> bool:
@@ -64,7 +67,7 @@ class Inferred:
     days: tuple[date, ...]
     evidence: tuple[tuple[DateMention, str], ...]  # the agreeing mentions and why each counts
     set_aside: tuple[tuple[DateMention, str], ...] = ()  # weak clues not used, and why
-    refuted: tuple[tuple[DateMention, str], ...] = ()  # clues the explicit dates outvoted
+    refuted: tuple[tuple[DateMention, str], ...] = ()  # clues outvoted or implausible
 
     @property
     def label(self) -> str:
@@ -157,7 +160,7 @@ def _clues(text: str, attached: list[Attached]) -> tuple[list[Clue], list[tuple[
             continue
         reason = "also fits another fact" if item.rivals else weak_reason(text, value, item.trigger)
         if reason is None:
-            clues.append(Clue(value, fact, item.fact.rule))
+            clues.append(Clue(value, fact, item.fact.rule, item.fact.sheet.stem))
         elif isinstance(expr, Relative):
             set_aside.append((value, f"{item.fact.rule}: {reason}"))
     return clues, set_aside
@@ -170,25 +173,43 @@ def _agrees(clue: Clue, day: date) -> bool:
     return meaning is not None and meaning.overlaps(clue.fact.date)
 
 
-def infer_datelines(text: str, attached: list[Attached]) -> Inferred | None:
-    """The publication days best supported by the dates attached to date facts."""
+def story_middles(facts: list[CompiledFact]) -> dict[str, date]:
+    """For each sheet (by stem), the middle first day of its date facts: when its story
+    happens. An article is not written long before its story's events."""
+    days: dict[str, list[date]] = {}
+    for compiled in facts:
+        if isinstance(compiled.fact, DateFact):
+            days.setdefault(compiled.sheet.stem, []).append(compiled.fact.date.first)
+    return {stem: sorted(found)[len(found) // 2] for stem, found in days.items()}
+
+
+def infer_datelines(
+    text: str, attached: list[Attached], middles: dict[str, date] | None = None
+) -> Inferred | None:
+    """The publication days best supported by the dates attached to date facts; none more
+    than a year before the middle of its clue's story (`story_middles`)."""
     clues, set_aside = _clues(text, attached)
     relative = [c for c in clues if not c.explicit]
     explicit = [c for c in clues if c.explicit]
     if not relative:
         return Inferred((), (), tuple(set_aside)) if set_aside else None
     scores: dict[date, list[int]] = {}
+    early: list[tuple[DateMention, str]] = []
     for index, clue in enumerate(relative):
         expr = clue.mention.expr
         assert isinstance(expr, Relative)
         reach = timedelta(days=UNIT_DAYS[expr.unit] * (abs(expr.offset) + 1) + 7)
         day, last = clue.fact.date.first - reach, clue.fact.date.last + reach
+        middle = (middles or {}).get(clue.sheet)
+        if middle is not None and last < middle - _STORY_LEAD:
+            early.append((clue.mention, f"{clue.rule}: a year before the story's other dates"))
+            continue
         while day <= last:
             if _agrees(clue, day):
                 scores.setdefault(day, []).append(index)
             day += timedelta(days=1)
     if not scores:
-        return Inferred((), (), tuple(set_aside))
+        return Inferred((), (), tuple(set_aside), tuple(early))
     against: dict[date, list[Clue]] = {}
     weighted: dict[date, int] = {}
     for day, agreeing in scores.items():
@@ -199,13 +220,13 @@ def infer_datelines(text: str, attached: list[Attached]) -> Inferred | None:
     if top <= 0:
         dates = ", ".join(f"'{c.mention.text}'" for c in explicit)
         refuted = ((c.mention, f"{c.rule}: the explicit dates {dates} disagree") for c in relative)
-        return Inferred((), (), tuple(set_aside), tuple(refuted))
+        return Inferred((), (), tuple(set_aside), (*early, *refuted))
     best = sorted(d for d, v in weighted.items() if v == top)
     used = sorted({i for d in best for i in scores[d]})
     evidence = [(relative[i].mention, _why(relative[i])) for i in used]
     evidence += [(c.mention, _why(c, "explicit")) for c in explicit if c not in against[best[0]]]
     evidence.sort(key=lambda e: e[0].start)
-    return Inferred(tuple(best), tuple(evidence), tuple(set_aside))
+    return Inferred(tuple(best), tuple(evidence), tuple(set_aside), tuple(early))
 
 
 def _why(clue: Clue, how: str = "") -> str:

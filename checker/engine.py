@@ -11,7 +11,7 @@ from datetime import date
 from checker.attach import SentenceGeometry
 from checker.builtin.enumeration import count_enumeration
 from checker.builtin.two_spellings import two_spellings
-from checker.dateline import infer_datelines, other_time
+from checker.dateline import infer_datelines, other_time, story_middles
 from checker.diagnose import notes, record
 from checker.extract.dates import DateMention, find_dates
 from checker.extract.numbers import NumberMention, find_numbers
@@ -45,6 +45,7 @@ class Engine:
         self.matcher = Matcher(sheets)
         self.names = NameChecker(self.matcher.entities)
         self.accepted_words = frozenset(self.names.known)
+        self.story_middles = story_middles(self.matcher.facts)
         self.entity_names: dict[str, str] = {}
         for loaded in sheets:
             for entity_id, entity in loaded.sheet.entities.items():
@@ -279,7 +280,7 @@ def check_document(
         datelines = (doc.dateline,)
         report.dateline = Dateline(doc.dateline.isoformat(), doc.dateline_source or "text")
     else:
-        inferred = infer_datelines(text, [a for a, _ in attached])
+        inferred = infer_datelines(text, [a for a, _ in attached], engine.story_middles)
         if inferred is not None and inferred.days:
             datelines = inferred.days
             report.dateline = Dateline(
