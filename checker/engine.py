@@ -11,7 +11,7 @@ from datetime import date
 from checker.attach import SentenceGeometry
 from checker.builtin.enumeration import count_enumeration
 from checker.builtin.two_spellings import two_spellings
-from checker.dateline import infer_datelines, other_time, story_middles
+from checker.dateline import infer_datelines, story_middles
 from checker.diagnose import notes, record
 from checker.extract.dates import DateMention, find_dates
 from checker.extract.numbers import NumberMention, find_numbers
@@ -33,6 +33,7 @@ from checker.text.fold import fold
 from checker.text.segment import Sentence, find_quotes, inside, split_sentences
 from checker.views import longest, sentence_view
 from checker.weekday import fact_years, weekday_findings
+from checker.whose_date import other_time
 
 Extractor = Callable[[str, int, int], Sequence[DateMention | NumberMention]]
 EXTRACTORS: dict[ExtractorName, Extractor] = {"dates": find_dates, "numbers": find_numbers}
