@@ -12,6 +12,7 @@ from checker.kinds.amount import AmountFact
 from checker.kinds.count import CountFact
 from checker.kinds.date import DateFact
 from checker.kinds.duration import DurationFact
+from checker.kinds.rank import RankFact
 from checker.kinds.role import RoleFact
 from checker.kinds.state import StateFact
 from checker.kinds.title import TitleFact, TitleList, TitleSpec
@@ -35,7 +36,8 @@ Fact = Annotated[
     | Annotated[DurationFact, Tag("duration")]
     | Annotated[TitleFact, Tag("title")]
     | Annotated[RoleFact, Tag("role")]
-    | Annotated[StateFact, Tag("state")],
+    | Annotated[StateFact, Tag("state")]
+    | Annotated[RankFact, Tag("rank")],
     Discriminator(
         fact_kind,
         custom_error_type="fact_kind",

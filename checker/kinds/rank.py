@@ -1,0 +1,219 @@
+"""`rank`: a position in an order — the 10th president, a 24th title, the second-biggest
+bank, lap 15 — or the positions of several entities in a result.
+
+    - id: tenth-president
+      rank: {value: 10}
+      when: {mentions: [connolly], trigger: [president]}
+    - id: race-result
+      rank: {positions: {perez: 2, sainz: 3, lawson: 11}}
+      when: {trigger: [finished, classified]}
+
+An ordinal is "10th", "tenth", "twenty-first", "second-biggest" (an ordinal and a
+superlative), a superlative alone ("the biggest bank": first), or a number after the
+trigger ("lap 15"). With `value`, an ordinal is judged when it qualifies a trigger: up to
+two words before it ("the 10th Irish president", "his 24th Grand Slam"), "the 15th of 51
+laps", "lap 15". With `positions`, an ordinal that stands for a place ("finished fifth",
+"Lawson 11th,", "in third place") belongs to the name before it, with only a verb of
+finishing, a copula, a comma or the trigger between ("Sainz, third,", "Sainz was
+third"), or to the name after "11th-placed". A name in the positions agrees at its own
+place and contradicts at another; a name of the sheet that has no position contradicts
+at a place the fact gives to someone else. Not judged: an ordinal before a noun ("his
+first podium"), coordinated names or ordinals ("Sainz and Leclerc finished third and
+fourth"), quotations.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import ClassVar
+
+from pydantic import Field, PositiveInt, model_validator
+
+from checker.extract.number_words import ORDINALS
+from checker.kinds.base import Context, Judgement, Kind, SentenceView, Verdict
+from checker.kinds.words import NAME, STOP, TRIGGER, Token, is_word, tokens
+from checker.sheet.base import FactBase, KebabId, Strict
+
+_DIGITS = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}
+# Words that may stand between a name and its place: "Sainz was third", "came home fourth".
+_LINK = frozenset(
+    ", # was is were are be been has had have will would finished finishes finishing finish "
+    "came come comes coming ended ends placed home in the up back only just eventually "
+    "finally again then".split()
+)
+_PLACE_NOUNS = frozenset("place position spot".split())
+_DETERMINERS = frozenset("the 's its his her their our".split())
+
+
+class RankSpec(Strict):
+    value: PositiveInt | None = Field(
+        default=None, description="The fact's own position: 10 for 'the 10th president'."
+    )
+    positions: dict[KebabId, PositiveInt] = Field(
+        default_factory=dict, description="Entity id → place in a result: {sainz: 3}."
+    )
+
+    @model_validator(mode="after")
+    def _one_form(self) -> RankSpec:
+        if (self.value is None) == (not self.positions):
+            raise ValueError("give either 'value' or 'positions'")
+        return self
+
+
+class RankFact(FactBase):
+    """A position in an order."""
+
+    kind: ClassVar[str] = "rank"
+    rank: RankSpec
+
+    def entity_refs(self) -> list[tuple[tuple[str | int, ...], str]]:
+        own = [(("rank", "positions", e), e) for e in self.rank.positions]
+        return [*super().entity_refs(), *own]
+
+
+def ordinal(word: str) -> int | None:
+    """The position an ordinal word gives: "11th", "tenth", "twenty-first",
+    "second-biggest", "biggest" (1); None otherwise."""
+    match = _DIGITS.match(word)
+    if match:
+        return int(match.group(1))
+    if word in ORDINALS:
+        return ORDINALS[word]
+    head, _, tail = word.partition("-")
+    if head in _TENS and tail in ORDINALS and ORDINALS[tail] < 10:
+        return _TENS[head] + ORDINALS[tail]
+    if tail and (head in ORDINALS or _DIGITS.match(head)) and superlative(tail):
+        return ordinal(head)
+    return 1 if superlative(word) else None
+
+
+def _ordinal_at(words: list[Token], i: int) -> int | None:
+    """The ordinal of words[i]; a bare superlative only after "the" or a possessive."""
+    word = words[i].word.removesuffix("-placed")
+    number = ordinal(word)
+    if number is not None and superlative(word):
+        before = words[i - 1].word if i else ""
+        if before not in _DETERMINERS:
+            return None
+    return number
+
+
+def superlative(word: str) -> bool:
+    """An -est form of an English word: biggest, largest, deadliest, oldest. (Nouns such
+    as "forest" pass too; callers take a superlative only after "the" or a possessive.)"""
+    from checker.names import english
+
+    if not word.endswith("est") or len(word) < 6 or "-" in word:
+        return False
+    stem = word[:-3]
+    stems = {stem, stem + "e"}
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        stems.add(stem[:-1])
+    if stem.endswith("i"):
+        stems.add(stem[:-1] + "y")
+    words = english()
+    return any(len(s) >= 3 and s not in STOP and s in words for s in stems)
+
+
+def _nth(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def _of_trigger(words: list[Token], i: int) -> bool:
+    """Whether the ordinal at i qualifies a trigger: "10th (Irish) president",
+    "15th of 51 laps"."""
+    after = words[i + 1 : i + 4]
+    if after[:1] and after[0].word == "of" and len(after) > 2 and after[1].word.isdigit():
+        return after[2].word == TRIGGER
+    for token in after[:3]:
+        if token.word == TRIGGER:
+            return True
+        if not is_word(token) or token.word in STOP or ordinal(token.word) is not None:
+            return False
+    return False
+
+
+def _value_judgements(fact: RankFact, words: list[Token]) -> list[Judgement]:
+    assert fact.rank.value is not None
+    expected = _nth(fact.rank.value)
+    found: list[Judgement] = []
+    for i, token in enumerate(words):
+        number = _ordinal_at(words, i)
+        if number is not None and not _of_trigger(words, i):
+            number = None
+        if number is None and token.word.isdigit() and i and words[i - 1].word == TRIGGER:
+            number = int(token.word)  # "lap 15"
+        if number is None or _coordinated(words, i):
+            continue
+        verdict = Verdict.AGREES if number == fact.rank.value else Verdict.CONTRADICTS
+        found.append(Judgement(token.start, token.end, verdict, _nth(number), expected))
+    return found
+
+
+def _coordinated(words: list[Token], i: int) -> bool:
+    """An ordinal in a pair or list of ordinals: "third and fourth", "2nd, 3rd"."""
+    near = [words[j] for j in (i - 2, i + 2) if 0 <= j < len(words)]
+    return any(ordinal(t.word) is not None for t in near)
+
+
+def _holder(words: list[Token], i: int) -> Token | None:
+    """The name whose place the ordinal at i gives, or None."""
+    token = words[i]
+    if token.word.endswith("-placed"):
+        after = words[i + 1] if i + 1 < len(words) else None
+        return after if after is not None and after.word == NAME else None
+    nxt = words[i + 1].word if i + 1 < len(words) else ""
+    if nxt[:1].isalnum() and nxt not in STOP | _PLACE_NOUNS:
+        return None  # "his first podium": an ordinal before a noun
+    j = i - 1
+    while (j >= 0 and words[j].word in _LINK) or (j > 0 and words[j].word == "'s"):
+        j -= 2 if words[j].word == "'s" else 1  # "Sainz was third", "…, the country's biggest"
+    if j < 0 or words[j].word != NAME:
+        return None
+    before = words[j - 1].word if j else ""
+    if before in ("and", "or", "&") or (before == "," and j > 1 and words[j - 2].word == NAME):
+        return None  # "Sainz and Leclerc finished …"
+    return words[j]
+
+
+def _position_judgements(
+    fact: RankFact, view: SentenceView, words: list[Token], ctx: Context
+) -> list[Judgement]:
+    positions = fact.rank.positions
+    holders = {place: entity for entity, place in positions.items()}
+    found: list[Judgement] = []
+    for i, token in enumerate(words):
+        number = _ordinal_at(words, i)
+        if number is None or _coordinated(words, i):
+            continue
+        holder = _holder(words, i)
+        if holder is None:
+            continue
+        named = view.names[holder.name]
+        written = ctx.text[named.start : named.end]
+        entity = next((e for e in named.ids if e in positions), None)
+        if entity is None:
+            if number not in holders or named.ids[0] == holders[number] or not named.name:
+                continue
+            expected = f"{_nth(number)} {ctx.name(holders[number])}"
+            found.append(Judgement(token.start, token.end, Verdict.CONTRADICTS,
+                                   f"{written} {_nth(number)}", expected))
+            continue
+        verdict = Verdict.AGREES if positions[entity] == number else Verdict.CONTRADICTS
+        found.append(Judgement(token.start, token.end, verdict, f"{written} {_nth(number)}",
+                               f"{ctx.name(entity)} {_nth(positions[entity])}"))
+    return found
+
+
+def judge_sentence(fact: RankFact, view: SentenceView, ctx: Context) -> Sequence[Judgement]:
+    words = tokens(ctx.text, view)
+    if fact.rank.value is not None:
+        return _value_judgements(fact, words)
+    return _position_judgements(fact, view, words, ctx)
+
+
+KIND = Kind(name="rank", model=RankFact, judge_sentence=judge_sentence)
