@@ -80,6 +80,10 @@ class Entity(Strict):
         default_factory=list,
         description="Names that look like this one but belong to someone else; never flagged.",
     )
+    check_spelling: bool = Field(
+        default=False,
+        description="Flag misspellings of a place, organisation or thing's name, as for people.",
+    )
 
     @model_validator(mode="after")
     def _house_is_accepted(self) -> Entity:
