@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from checker.kinds.base import SentenceView
+from checker.kinds.base import SentenceView, Span
 from checker.text.fold import fold
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:[-.][a-z0-9]+|'(?!s\b)[a-z0-9]+)*|'s\b|[^\w\s]")
@@ -58,3 +58,14 @@ STOP = frozenset(
 def is_word(token: Token) -> bool:
     """A plain word: not a name, trigger, quotation, number or punctuation mark."""
     return token.word[:1].isalpha() and token.word not in (NAME, TRIGGER, QUOTE)
+
+
+def settled(view: SentenceView) -> tuple[list[Span], list[Span]]:
+    """The view's own triggers and other facts' triggers, where a trigger inside a longer
+    one of the other side belongs to that side ("final" inside "Open final")."""
+
+    def inside(span: Span, spans: list[Span]) -> bool:
+        return any(s <= span[0] and span[1] <= e and e - s > span[1] - span[0] for s, e in spans)
+
+    ours, others = list(view.triggers), list(view.others)
+    return [t for t in ours if not inside(t, others)], [o for o in others if not inside(o, ours)]

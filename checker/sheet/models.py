@@ -14,6 +14,7 @@ from checker.kinds.date import DateFact
 from checker.kinds.duration import DurationFact
 from checker.kinds.rank import RankFact
 from checker.kinds.role import RoleFact
+from checker.kinds.score import ScoreFact
 from checker.kinds.state import StateFact
 from checker.kinds.title import TitleFact, TitleList, TitleSpec
 from checker.sheet.base import FactBase, KebabId, Strict, WordList
@@ -37,7 +38,8 @@ Fact = Annotated[
     | Annotated[TitleFact, Tag("title")]
     | Annotated[RoleFact, Tag("role")]
     | Annotated[StateFact, Tag("state")]
-    | Annotated[RankFact, Tag("rank")],
+    | Annotated[RankFact, Tag("rank")]
+    | Annotated[ScoreFact, Tag("score")],
     Discriminator(
         fact_kind,
         custom_error_type="fact_kind",
