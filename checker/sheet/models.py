@@ -12,6 +12,7 @@ from checker.kinds.amount import AmountFact
 from checker.kinds.count import CountFact
 from checker.kinds.date import DateFact
 from checker.kinds.duration import DurationFact
+from checker.kinds.members import SetFact
 from checker.kinds.rank import RankFact
 from checker.kinds.role import RoleFact
 from checker.kinds.score import ScoreFact
@@ -39,7 +40,8 @@ Fact = Annotated[
     | Annotated[RoleFact, Tag("role")]
     | Annotated[StateFact, Tag("state")]
     | Annotated[RankFact, Tag("rank")]
-    | Annotated[ScoreFact, Tag("score")],
+    | Annotated[ScoreFact, Tag("score")]
+    | Annotated[SetFact, Tag("set")],
     Discriminator(
         fact_kind,
         custom_error_type="fact_kind",
