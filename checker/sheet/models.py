@@ -13,6 +13,7 @@ from checker.kinds.count import CountFact
 from checker.kinds.date import DateFact
 from checker.kinds.duration import DurationFact
 from checker.kinds.members import SetFact
+from checker.kinds.quote import QuoteFact
 from checker.kinds.rank import RankFact
 from checker.kinds.role import RoleFact
 from checker.kinds.score import ScoreFact
@@ -41,7 +42,8 @@ Fact = Annotated[
     | Annotated[StateFact, Tag("state")]
     | Annotated[RankFact, Tag("rank")]
     | Annotated[ScoreFact, Tag("score")]
-    | Annotated[SetFact, Tag("set")],
+    | Annotated[SetFact, Tag("set")]
+    | Annotated[QuoteFact, Tag("quote")],
     Discriminator(
         fact_kind,
         custom_error_type="fact_kind",
