@@ -34,6 +34,7 @@ from checker.extract.number_words import ORDINALS
 from checker.kinds.base import Context, Judgement, Kind, SentenceView, Verdict
 from checker.kinds.words import NAME, STOP, TRIGGER, Token, is_word, tokens
 from checker.sheet.base import FactBase, KebabId, Strict
+from checker.text.fold import fold
 
 _DIGITS = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
@@ -42,9 +43,13 @@ _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "sev
 _LINK = frozenset(
     ", # was is were are be been has had have will would finished finishes finishing finish "
     "came come comes coming ended ends placed home in the up back only just eventually "
-    "finally again then".split()
+    "finally again then (".split()
 )
 _PLACE_NOUNS = frozenset("place position spot".split())
+# Between a name and its place a few other words may stand when one of these is among
+# them: "Piastri finished outside the points in 12th".
+_FINISH = frozenset("# finished finishes finish came ended placed".split())
+_SPAN = 7
 _DETERMINERS = frozenset("the 's its his her their our".split())
 
 
@@ -169,14 +174,24 @@ def _holder(words: list[Token], i: int) -> Token | None:
     nxt = words[i + 1].word if i + 1 < len(words) else ""
     if nxt[:1].isalnum() and nxt not in STOP | _PLACE_NOUNS:
         return None  # "his first podium": an ordinal before a noun
-    j = i - 1
-    while (j >= 0 and words[j].word in _LINK) or (j > 0 and words[j].word == "'s"):
-        j -= 2 if words[j].word == "'s" else 1  # "Sainz was third", "…, the country's biggest"
-    if j < 0 or words[j].word != NAME:
+    j, linked, finish = i - 1, True, False
+    while j >= 0 and i - j <= _SPAN:
+        word = words[j].word
+        if word == "'s" and j > 0:
+            j -= 2  # "…, the country's biggest"
+            continue
+        if word not in _LINK and not (word.isalpha() and word not in STOP):
+            break
+        linked &= word in _LINK
+        finish |= word in _FINISH
+        j -= 1
+    if j < 0 or words[j].word != NAME or not (linked or finish):
         return None
     before = words[j - 1].word if j else ""
-    if before in ("and", "or", "&") or (before == "," and j > 1 and words[j - 2].word == NAME):
-        return None  # "Sainz and Leclerc finished …"
+    if before in STOP or before in ("&", "beat", "past") or (
+        before == "," and j > 1 and words[j - 2].word == NAME
+    ):
+        return None  # "Sainz and Leclerc finished …", "behind Sainz in fourth"
     return words[j]
 
 
@@ -185,6 +200,7 @@ def _position_judgements(
 ) -> list[Judgement]:
     positions = fact.rank.positions
     holders = {place: entity for entity, place in positions.items()}
+    kinds = {n.kind for n in view.names if set(n.ids) & set(positions)}
     found: list[Judgement] = []
     for i, token in enumerate(words):
         number = _ordinal_at(words, i)
@@ -197,7 +213,7 @@ def _position_judgements(
         written = ctx.text[named.start : named.end]
         entity = next((e for e in named.ids if e in positions), None)
         if entity is None:
-            if number not in holders or named.ids[0] == holders[number] or not named.name:
+            if number not in holders or (kinds and named.kind not in kinds) or not named.name:
                 continue
             expected = f"{_nth(number)} {ctx.name(holders[number])}"
             found.append(Judgement(token.start, token.end, Verdict.CONTRADICTS,
@@ -210,7 +226,10 @@ def _position_judgements(
 
 
 def judge_sentence(fact: RankFact, view: SentenceView, ctx: Context) -> Sequence[Judgement]:
-    words = tokens(ctx.text, view)
+    # A trigger that is itself an ordinal ("third") stays a word.
+    words = [Token(fold(ctx.text[t.start : t.end]), t.start, t.end)
+             if t.word == TRIGGER and ordinal(fold(ctx.text[t.start : t.end])) else t
+             for t in tokens(ctx.text, view)]
     if fact.rank.value is not None:
         return _value_judgements(fact, words)
     return _position_judgements(fact, view, words, ctx)
