@@ -32,7 +32,7 @@ from pydantic import Field, PositiveInt, model_validator
 
 from checker.extract.number_words import ORDINALS
 from checker.kinds.base import Context, Judgement, Kind, SentenceView, Verdict
-from checker.kinds.words import NAME, STOP, TRIGGER, Token, is_word, tokens
+from checker.kinds.words import NAME, STOP, TRIGGER, Token, is_word, settled, tokens
 from checker.sheet.base import FactBase, KebabId, Strict
 from checker.text.fold import fold
 
@@ -50,6 +50,7 @@ _PLACE_NOUNS = frozenset("place position spot".split())
 # them: "Piastri finished outside the points in 12th".
 _FINISH = frozenset("# finished finishes finish came ended placed".split())
 _SPAN = 7
+_REACH = 40  # characters from a place to the nearest trigger of a result
 _DETERMINERS = frozenset("the 's its his her their our".split())
 
 
@@ -187,12 +188,14 @@ def _holder(words: list[Token], i: int) -> Token | None:
         j -= 1
     if j < 0 or words[j].word != NAME or not (linked or finish):
         return None
-    before = words[j - 1].word if j else ""
-    if before in STOP or before in ("&", "beat", "past") or (
-        before == "," and j > 1 and words[j - 2].word == NAME
-    ):
-        return None  # "Sainz and Leclerc finished …", "behind Sainz in fourth"
-    return words[j]
+    k = j - 1
+    if k > 0 and words[k].word == "'s":
+        k -= 2  # "with McLaren's Piastri": look before the possessor
+    before = words[k].word if k >= 0 else ""
+    if before in ("and", "&", ",", "or"):
+        # "Sainz and Leclerc finished …" ("… and Piastri 12th" is a place of its own)
+        return None if k > 0 and words[k - 1].word == NAME else words[j]
+    return None if before in STOP or before in ("beat", "past") else words[j]
 
 
 def _position_judgements(
@@ -225,7 +228,29 @@ def _position_judgements(
     return found
 
 
+def _nearer_other(view: SentenceView, judgement: Judgement, reach: int | None) -> bool:
+    """Whether another fact's trigger stands nearer the ordinal than any of the fact's own
+    ("Sainz was third, after starting on pole" is the result's, not the grid's), or the
+    fact's own stand farther than `reach` characters. A trigger that is the ordinal itself
+    ("third" for a result) counts only for its own fact."""
+    ours, others = settled(view)
+    at = (judgement.start, judgement.end)
+
+    def distance(span: tuple[int, int]) -> int:
+        return max(span[0] - judgement.end, judgement.start - span[1], 0)
+
+    near = min((distance(t) for t in ours), default=view.end - view.start)
+    if reach is not None and near > reach:
+        return True
+    return any(distance(o) < near for o in others if o != at)
+
+
 def judge_sentence(fact: RankFact, view: SentenceView, ctx: Context) -> Sequence[Judgement]:
+    reach = None if fact.rank.value is not None else _REACH
+    return [j for j in _judge(fact, view, ctx) if not _nearer_other(view, j, reach)]
+
+
+def _judge(fact: RankFact, view: SentenceView, ctx: Context) -> Sequence[Judgement]:
     # A trigger that is itself an ordinal ("third") stays a word.
     words = [Token(fold(ctx.text[t.start : t.end]), t.start, t.end)
              if t.word == TRIGGER and ordinal(fold(ctx.text[t.start : t.end])) else t
