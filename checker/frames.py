@@ -78,6 +78,7 @@ BUILTIN = (
     "{runner_up} ... finish|come|end second|runner-up",
     "runner-up {runner_up}",
     "{buyer} ... {item} ~ {target}",
+    "{buyer} ... {item} its|their|his|her ~ {target}",
     f"{{buyer}} ... {_BUY} {{target}}",
     "{buyer}'s ~ {item} of {target}",
     "{item} of {target} by {buyer}",
