@@ -14,7 +14,8 @@ ends it. An enumeration that names no member is about something else. In one tha
 - it claims to be the whole set when a count stands just before it ("five parties: …",
   "the two parties, … and …") or "namely", "they are"; then every member it leaves out
   is named in a contradiction, and a count that differs from the names given
-  contradicts ("four parties: A, B and C");
+  contradicts ("four parties: A, B and C"), as does one right after it ("A and B, the
+  three parties …"), which claims no whole; "both" claims none either;
 - after "including", "such as", "among them" … it is a part: only a count before those
   words is judged, against the size of the set ("six parties, including A and B").
 """
@@ -124,11 +125,23 @@ def _claim(words: list[Token], first: int) -> tuple[Token | None, bool, bool]:
             break
         word = words[j].word
         if word in _COUNTS or (word.isdigit() and int(word) < 100):
-            return words[j], not part, part
+            return words[j], not part and word != "both", part
         if not (word.isalpha() or word == TRIGGER) or word in ORDINALS:
             break
         j -= 1
     return None, whole and not part, part
+
+
+def _count_after(words: list[Token], enum: Enumeration) -> Token | None:
+    """A count right after an enumeration: "A and B, the two ruling parties"."""
+    i = words.index(enum.names[-1]) + 1
+    if i < len(words) and words[i].word == ",":
+        i += 1
+    if i < len(words) and words[i].word in ("the", "all"):
+        i += 1
+    if i + 1 < len(words) and words[i].word in _COUNTS and words[i + 1].word.isalpha():
+        return words[i]
+    return None
 
 
 def _count(token: Token) -> int:
@@ -154,6 +167,8 @@ def judge_sentence(fact: SetFact, view: SentenceView, ctx: Context) -> Sequence[
                 found.append(Judgement(token.start, token.end, Verdict.CONTRADICTS,
                                        f"{written} among them", everyone))
         count, whole, part = _claim(words, enum.first)
+        if count is None:
+            count, part = _count_after(words, enum), False
         span = (enum.names[0].start, enum.names[-1].end)
         listed = ", ".join(ctx.text[n.start : n.end] for n in named)
         if count is not None:
