@@ -10,15 +10,22 @@ bank, lap 15 — or the positions of several entities in a result.
 
 An ordinal is "10th", "tenth", "twenty-first", "second-biggest" (an ordinal and a
 superlative), a superlative alone ("the biggest bank": first), or a number after the
-trigger ("lap 15"). With `value`, an ordinal is judged when it qualifies a trigger: up to
-two words before it ("the 10th Irish president", "his 24th Grand Slam"), "the 15th of 51
-laps", "lap 15". With `positions`, an ordinal that stands for a place ("finished fifth",
-"Lawson 11th,", "in third place") belongs to the name before it, with only a verb of
-finishing, a copula, a comma or the trigger between ("Sainz, third,", "Sainz was
-third"), or to the name after "11th-placed". A name in the positions agrees at its own
-place and contradicts at another; a name of the sheet that has no position contradicts
-at a place the fact gives to someone else. Not judged: an ordinal before a noun ("his
-first podium"), coordinated names or ordinals ("Sainz and Leclerc finished third and
+trigger ("lap 15"). With `value`, an ordinal is judged when it qualifies a trigger: right
+before it ("the 10th president"), "the 15th of 51 laps", "lap 15"; with up to two words
+between ("the third female president") it agrees when right and is unresolved otherwise,
+since it may count another order.
+
+With `positions`, an ordinal that stands for a place ("finished fifth", "Lawson 11th,",
+"in third place") belongs to the name before it, with only a verb of finishing, a
+copula, a comma or the trigger between ("Sainz, third,", "Sainz was third"), or a few
+other words when a verb of finishing is among them ("Piastri finished outside the
+points in 11th"); or to the name after "11th-placed". A name in the positions agrees at
+its own place and contradicts at another; a name of the sheet that has no position
+contradicts at a place the fact gives to someone else. A place is read only within 40
+characters of the fact's own trigger and when no other fact's trigger stands nearer
+("Sainz was third, after starting on pole" is the result's, not the grid's). Not judged:
+an ordinal before a noun ("his first podium"), a name after a preposition ("behind
+Sainz in fourth"), coordinated names or ordinals ("Sainz and Leclerc finished third and
 fourth"), quotations.
 """
 
@@ -129,33 +136,38 @@ def _nth(n: int) -> str:
     return f"{n}{suffix}"
 
 
-def _of_trigger(words: list[Token], i: int) -> bool:
-    """Whether the ordinal at i qualifies a trigger: "10th (Irish) president",
-    "15th of 51 laps"."""
+def _of_trigger(words: list[Token], i: int) -> int | None:
+    """How many words stand between the ordinal at i and the trigger it qualifies ("10th
+    president": 0, "third female president": 1, "15th of 51 laps": 0), or None."""
     after = words[i + 1 : i + 4]
     if after[:1] and after[0].word == "of" and len(after) > 2 and after[1].word.isdigit():
-        return after[2].word == TRIGGER
-    for token in after[:3]:
+        return 0 if after[2].word == TRIGGER else None
+    for between, token in enumerate(after[:3]):
         if token.word == TRIGGER:
-            return True
+            return between
         if not is_word(token) or token.word in STOP or ordinal(token.word) is not None:
-            return False
-    return False
+            return None
+    return None
 
 
 def _value_judgements(fact: RankFact, words: list[Token]) -> list[Judgement]:
+    """Ordinals of the trigger. With words between ("the third female president") the
+    order may be another one: a different number is then only unresolved."""
     assert fact.rank.value is not None
     expected = _nth(fact.rank.value)
     found: list[Judgement] = []
     for i, token in enumerate(words):
         number = _ordinal_at(words, i)
-        if number is not None and not _of_trigger(words, i):
+        between = None if number is None else _of_trigger(words, i)
+        if between is None:
             number = None
         if number is None and token.word.isdigit() and i and words[i - 1].word == TRIGGER:
-            number = int(token.word)  # "lap 15"
+            number, between = int(token.word), 0  # "lap 15"
         if number is None or _coordinated(words, i):
             continue
         verdict = Verdict.AGREES if number == fact.rank.value else Verdict.CONTRADICTS
+        if verdict is Verdict.CONTRADICTS and between:
+            verdict = Verdict.UNRESOLVED
         found.append(Judgement(token.start, token.end, verdict, _nth(number), expected))
     return found
 
