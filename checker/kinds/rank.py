@@ -12,8 +12,9 @@ An ordinal is "10th", "tenth", "twenty-first", "second-biggest" (an ordinal and 
 superlative), a superlative alone ("the biggest bank": first), or a number after the
 trigger ("lap 15"). With `value`, an ordinal is judged when it qualifies a trigger: right
 before it ("the 10th president"), "the 15th of 51 laps", "lap 15"; with up to two words
-between ("the third female president") it agrees when right and is unresolved otherwise,
-since it may count another order.
+between ("the third female president"), or a trigger narrowed by what follows ("first
+win since 2019", "for the first time in Madrid"), it agrees when right and is
+unresolved otherwise, since it may count another order.
 
 With `positions`, an ordinal that stands for a place ("finished fifth", "Lawson 11th,",
 "in third place") belongs to the name before it, with only a verb of finishing, a
@@ -59,6 +60,7 @@ _FINISH = frozenset("# finished finishes finish came ended placed".split())
 _SPAN = 7
 _REACH = 40  # characters from a place to the nearest trigger of a result
 _DETERMINERS = frozenset("the 's its his her their our".split())
+_NARROW = frozenset("in at this on".split())
 
 
 class RankSpec(Strict):
@@ -166,10 +168,21 @@ def _value_judgements(fact: RankFact, words: list[Token]) -> list[Judgement]:
         if number is None or _coordinated(words, i):
             continue
         verdict = Verdict.AGREES if number == fact.rank.value else Verdict.CONTRADICTS
-        if verdict is Verdict.CONTRADICTS and between:
+        if verdict is Verdict.CONTRADICTS and (between or _narrowed(words, i, between)):
             verdict = Verdict.UNRESOLVED
         found.append(Judgement(token.start, token.end, verdict, _nth(number), expected))
     return found
+
+
+def _narrowed(words: list[Token], i: int, between: int | None) -> bool:
+    """Whether the trigger after the ordinal at i is narrowed by what follows: "since"
+    ("his first win since 2019"), or "in", "at", "on", "this" after "for the Nth …" ("for
+    the first time in Madrid"; but "her 23rd title in Paris" says where she won it)."""
+    after = i + (between or 0) + 2
+    if after >= len(words):
+        return False
+    idiom = [w.word for w in words[max(0, i - 2) : i]] == ["for", "the"]
+    return words[after].word == "since" or (idiom and words[after].word in _NARROW)
 
 
 def _coordinated(words: list[Token], i: int) -> bool:
