@@ -28,6 +28,10 @@ Value = DateMention | NumberMention
 _NOTHING = {
     "state": "no state phrase near the trigger",
     "role": "no named entity in one of its roles",
+    "rank": "no ordinal of the trigger, or no place beside a name",
+    "set": "no enumeration that names a member",
+    "score": "no single score and no winner or loser in a frame",
+    "quote": "no quotation with one named speaker",
 }
 
 

@@ -11,16 +11,20 @@ A template is words and slots separated by spaces:
 
 - `{item}`: the fact's trigger, with up to three modifiers before ("long-range") and two
   nouns after ("cruise missiles");
-- `{recipient}`, `{supplier}`, `{host}`, `{location}`, `{winner}`: an entity, "the" allowed
-  before it; `{recipient}'s` is a possessive ("Kyiv's request"). A slot that opens the
-  frame is its subject, so not after a preposition ("at the White House to press for").
+- `{recipient}`, `{supplier}`, `{host}`, `{location}`, `{winner}`, `{loser}`,
+  `{runner_up}`, `{buyer}`, `{seller}`, `{target}`, `{agent}`, `{patient}` and the
+  sheet's own role names: an entity, "the" allowed before it; `{recipient}'s` is a
+  possessive ("Kyiv's request"). A slot that opens the frame is its subject, so not
+  after a preposition ("at the White House to press for").
 - `...`: up to four words of the verb group: auxiliaries, modals, "to", adverbs and verbs
   that take another ("had hoped to", "was ready to", "declined to"), never a negation;
-- `~`: up to two plain words (adjectives: "Kyiv's renewed request");
+- `~`: up to two plain words, no preposition or conjunction (adjectives: "Kyiv's renewed
+  request");
 - any other word matches in all its inflections ("send" → sends, sent, sending); `a|b`
   gives alternatives.
 
-Frames only run on sentences that mention a role fact, and only that fact's frames.
+A template needs one role slot at least. Frames only run on sentences that mention a role
+fact, and only that fact's frames.
 """
 
 from __future__ import annotations
@@ -33,13 +37,19 @@ from checker.kinds.base import Named, Span
 from checker.text.fold import fold
 from checker.text.inflect import word_forms
 
-ROLES = ("recipient", "supplier", "host", "location", "winner")
+ROLES = (
+    "recipient", "supplier", "host", "location", "winner", "loser", "runner_up", "buyer",
+    "seller", "target", "agent", "patient",
+)
 
 _GIVE = "give|send|sell|hand|offer|deliver|supply|provide|transfer|ship|promise|grant|lend"
 _ARM = "supply|provide|arm|equip"
 _WANT = "want|seek|request|receive|get|obtain|acquire|secure|buy|need"
 _ASK = "ask|hope|press|push|lobby|plead|appeal|wait|call"
 _ASKING = "request|bid|push|plea|hope|quest|demand|call|appeal|wish|need|wait"
+_BEAT = "beat|defeat|overcome|edge|rout|thrash|trounce|outscore|outpoll"
+_BUY = "buy|acquire|purchase|absorb"
+_HIT = "hit|strike|ram"
 BUILTIN = (
     f"{{supplier}} ... {_ARM} {{recipient}} with {{item}}",
     f"{_ARM} {{recipient}} with {{item}}",
@@ -59,6 +69,28 @@ BUILTIN = (
     "{location} {item}",
     "{winner} ... win {item}",
     "{item} ... win by {winner}",
+    f"{{winner}} ... {_BEAT} {{loser}}",
+    f"{{loser}} ... be {_BEAT} by {{winner}}",
+    "{loser} ... lose|concede ~ to {winner}",
+    "{loser} ... lose|concede {item} to {winner}",
+    "{winner}'s ~ victory|win|triumph over|against {loser}",
+    "{loser}'s ~ defeat|loss to|by|against {winner}",
+    "{runner_up} ... finish|come|end second|runner-up",
+    "runner-up {runner_up}",
+    "{buyer} ... {item} ~ {target}",
+    "{buyer} ... {item} its|their|his|her ~ {target}",
+    f"{{buyer}} ... {_BUY} {{target}}",
+    "{buyer}'s ~ {item} of {target}",
+    "{item} of {target} by {buyer}",
+    "{target} ... be {item} by {buyer}",
+    f"{{target}} ... be {_BUY} by {{buyer}}",
+    "{target}'s ~ {item} by {buyer}",
+    "{seller} ... sell {item} to {buyer}",
+    f"{{buyer}} ... {_BUY} {{item}} from {{seller}}",
+    "{agent} ... {item} ~ {patient}",
+    "{agent} ... {item} into ~ {patient}",
+    "{patient} ... be {item} by ~ {agent}",
+    f"{{agent}} ... {_HIT} {{patient}}",
 )
 
 _WORD = r"[a-z0-9'][a-z0-9.'-]*"
@@ -88,7 +120,7 @@ _GAP_WORD = "|".join(
     sorted({*_VERB_GROUP, *(f for w in _CATENATIVE for f in word_forms(w))}, key=len, reverse=True)
 )
 _GAP = rf"(?:(?:{_GAP_WORD}) ){{0,4}}"
-_MODIFIERS = rf"(?:{_PLAIN} ){{0,2}}"
+_MODIFIERS = rf"(?:(?!{_STOP} ){_PLAIN} ){{0,2}}"
 _SLOT = re.compile(r"^\{(\w+)\}('s)?$")
 # A slot that opens a frame is its subject: not the object of a preposition ("at the
 # White House to press for …").
@@ -100,8 +132,9 @@ _TOKEN = re.compile(r"[a-z0-9]+(?:[-.'][a-z0-9]+)*\.?|'s\b|[^\w\s]")
 
 
 @lru_cache(maxsize=512)
-def compile_frame(template: str) -> re.Pattern[str]:
-    """The pattern of a template over skeletons; raise ValueError if it is not one."""
+def compile_frame(template: str, extra: tuple[str, ...] = ()) -> re.Pattern[str]:
+    """The pattern of a template over skeletons, with the sheet's own role names `extra`
+    as slots too; raise ValueError if it is not one."""
     parts: list[str] = []
     gap = ""
     tokens = template.split()
@@ -115,7 +148,7 @@ def compile_frame(template: str) -> re.Pattern[str]:
             name, possessive = slot.groups()
             if name == "item":
                 piece = _ITEM
-            elif name in ROLES:
+            elif name in ROLES or name in extra:
                 if name in slots:
                     raise ValueError(f"'{template}' has the slot {{{name}}} twice")
                 last = position == len(tokens) - 1
@@ -124,7 +157,7 @@ def compile_frame(template: str) -> re.Pattern[str]:
             else:
                 raise ValueError(
                     f"unknown slot {{{name}}} in '{template}'; use {{item}} or one of "
-                    + ", ".join(f"{{{r}}}" for r in ROLES)
+                    + ", ".join(f"{{{r}}}" for r in (*ROLES, *extra))
                 )
             slots.add(name)
         elif "{" in token or "}" in token:
@@ -135,8 +168,8 @@ def compile_frame(template: str) -> re.Pattern[str]:
             piece += ")"
         parts.append((" " if parts else "") + gap + piece)
         gap = ""
-    if "item" not in slots or len(slots) < 2:
-        raise ValueError(f"'{template}' needs {{item}} and at least one role slot")
+    if not slots - {"item"}:
+        raise ValueError(f"'{template}' needs at least one role slot")
     lead = _NOT_SUBJECT if _SLOT.match(tokens[0]) and tokens[0] != "{item}" else ""
     return re.compile(r"(?<![^ ])" + lead + "".join(parts) + r"(?![^ ])")
 

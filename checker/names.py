@@ -1,4 +1,6 @@
-"""Misspelled names of people: "Zelenksy" for Zelensky, "Peskow" for Peskov.
+"""Misspelled names of people: "Zelenksy" for Zelensky, "Peskow" for Peskov; and of
+places, organisations and things whose entity says `check_spelling: true` ("Bhadrakh",
+"Coromandal Express").
 
 Every capitalised word of the copy is looked up in a deletion neighbourhood (as SymSpell
 does) of the name words of all people in the sheets: each name word is stored under
@@ -20,7 +22,9 @@ Guards, each against a kind of false alarm:
 - after another capitalised name that is not an English word the surname belongs to
   someone else ("Olena Zelenska");
 - plurals and feminine forms are other words or other people (Putins, Lavrova, Zelenska)
-  unless the person's given name comes first ("Elena Vargas" for Elena Varga).
+  unless the person's given name comes first ("Elena Vargas" for Elena Varga);
+- a word of a place's or thing's name is judged beside another word of that name
+  ("Tarant Harbour Board"), or alone under the surname's guards ("Marlowgat").
 
 Findings: `<stem>.<entity>.spelling` (warning) naming the spelling to use, and, when an
 entity names a `house` spelling, `<stem>.<entity>.house-spelling` (info) for the other
@@ -53,7 +57,7 @@ _VERDICTS = 50_000  # how many capitalised words NameChecker remembers its verdi
 _NOT_GIVEN = frozenset(HONORIFICS) | frozenset(STATUS) | {
     w for phrase in (*OFFICES, *QUALIFIERS) for w in phrase.split()
 }
-GIVEN, SURNAME = "given", "surname"
+GIVEN, SURNAME, THING = "given", "surname", "thing"
 PARTICLES = frozenset(("von", "der", "van", "den", "de", "da", "di", "del", "du", "la", "le"))
 
 
@@ -130,12 +134,14 @@ class NameChecker:
             self.known.update(fold(w) for form in (*entity.refs, *entity.distinct)
                               for w in _WORD.findall(form))
             self.known.update(fold(w) for w in _WORD.findall(entity.name))
-            if entity.kind != "person":
+            if entity.kind != "person" and not entity.check_spelling:
                 continue
             for form in (entity.name, *entity.spellings):
                 words = [w for w in _WORD.findall(form) if w[0].isupper()]
                 for position, written in enumerate(words):
                     part = SURNAME if position == len(words) - 1 else GIVEN
+                    if entity.kind != "person":
+                        part = THING
                     self._add(NameWord(compiled.index, part, fold(written), written))
             if entity.house is not None:
                 self._house_words(compiled.index, entity.house)
@@ -190,6 +196,10 @@ class NameChecker:
         candidates = [word for _, word in self.near(folded)]
         other_form = any(_other_form(folded, word.folded) for word in candidates)
         for word in candidates:
+            if word.part == THING:
+                if self._thing_word(folded, word, before, after, other_form):
+                    return word
+                continue
             if word.part == GIVEN:
                 if self._is_part(after, word.entity, SURNAME):
                     return word
@@ -200,6 +210,15 @@ class NameChecker:
             if judged_alone and not ordinary(folded) and not self._someone_else(before):
                 return word
         return None
+
+    def _thing_word(
+        self, folded: str, word: NameWord, before: str | None, after: str | None, other_form: bool
+    ) -> bool:
+        """A word of a place's or thing's name: judged beside another word of that name
+        ("Coromandal Express"), or alone as a surname is ("Bhadrakh")."""
+        if self._is_part(before, word.entity, THING) or self._is_part(after, word.entity, THING):
+            return True
+        return not other_form and min(len(folded), len(word.folded)) >= 5 and not ordinary(folded)
 
     def _someone_else(self, before: str | None) -> bool:
         """A given name before a surname that is not the person's own: one of another

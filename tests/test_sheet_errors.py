@@ -85,6 +85,14 @@ def test_good_sheet_loads(tmp_path: Path) -> None:
             "story.yaml:6:5: facts.0: a fact needs exactly one value key",
         ),
         (
+            GOOD.replace("date: 2025-10-16", "rnak: {value: 10}"),
+            "story.yaml:6:5: facts.0: a fact needs exactly one value key",
+        ),
+        (
+            GOOD.replace("date: 2025-10-16", "rnak: {value: 10}"),
+            "; did you mean 'rank' for 'rnak'?",
+        ),
+        (
             GOOD.replace("id: call", "id: Call Fact"),
             "story.yaml:6:9: facts.0.id: 'Call Fact' is not kebab-case",
         ),
@@ -119,6 +127,8 @@ def test_good_sheet_loads(tmp_path: Path) -> None:
         "duplicate-id",
         "no-kind",
         "two-kinds",
+        "misspelled-kind",
+        "misspelled-kind-hint",
         "bad-id",
         "empty-trigger",
         "missing-key",

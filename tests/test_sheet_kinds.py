@@ -60,7 +60,7 @@ def test_an_explicit_title_fact_replaces_the_entity_title(tmp_path: Path) -> Non
         ("{recipient: ukraine}", "{recipient: ukraine, frames: ['{giver} asked for {item}']}",
          "8:40: facts.0.role.frames: unknown slot {giver}"),
         ("{recipient: ukraine}", "{recipient: ukraine, frames: ['asked for {item}']}",
-         "8:40: facts.0.role.frames: 'asked for {item}' needs {item} and at least one role"),
+         "8:40: facts.0.role.frames: 'asked for {item}' needs at least one role slot"),
         ("is: on-hold", "is: paused",
          "11:12: facts.1.state: 'paused' is not one of the states: on-hold, cancelled"),
         ("cancelled: [called off]", "cancelled: [on hold]",

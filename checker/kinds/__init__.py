@@ -2,10 +2,23 @@
 
 from __future__ import annotations
 
-from checker.kinds import amount, count, date, duration, role, state, title
+from checker.kinds import (
+    amount,
+    count,
+    date,
+    duration,
+    members,
+    quote,
+    rank,
+    role,
+    score,
+    state,
+    title,
+)
 from checker.kinds.base import Kind
 
 KINDS: dict[str, Kind] = {
     k.name: k
-    for k in (date.KIND, count.KIND, amount.KIND, duration.KIND, title.KIND, role.KIND, state.KIND)
+    for k in (date.KIND, count.KIND, amount.KIND, duration.KIND, title.KIND, role.KIND, state.KIND,
+              rank.KIND, score.KIND, members.KIND, quote.KIND)
 }

@@ -1,5 +1,6 @@
 """`role`: who did what to whom for an item or event — recipient, supplier, host, location,
-winner.
+winner, loser, runner-up, buyer, seller, target (what is bought), agent and patient ("X
+hit Y"), and roles the sheet names itself, read by its own frames.
 
     - id: tomahawk-recipient
       role:
@@ -16,6 +17,12 @@ Ukraine); another entity in that role contradicts, quoted at its words ("the US 
 Russia with Tomahawk missiles" → "Russia"). A pronoun ("his request") fills no slot and
 gives no finding; only a place can be a location ("the Trump–Putin summit" names no
 place); an entity that frames put in two different roles is unresolved.
+
+    - id: backers
+      role:
+        roles: {backer: [labour, greens]}       # a role of the sheet's own
+        frames: ["{backer} ... back|endorse|support {item}"]
+      when: {trigger: [Connolly]}
 """
 
 from __future__ import annotations
@@ -23,13 +30,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import ClassVar
+from typing import Annotated, ClassVar
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import Field, StringConstraints, ValidationInfo, field_validator, model_validator
 
 from checker.frames import BUILTIN, ROLES, compile_frame, fillers, skeleton
 from checker.kinds.base import Context, Judgement, Kind, SentenceView, Verdict
 from checker.sheet.base import FactBase, KebabIds, Strict, Words
+
+RoleName = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z_]*$", max_length=40)]
 
 
 class RoleSpec(Strict):
@@ -38,25 +47,47 @@ class RoleSpec(Strict):
     host: KebabIds = Field(default_factory=list, description="Who hosts the event.")
     location: KebabIds = Field(default_factory=list, description="Where the event is.")
     winner: KebabIds = Field(default_factory=list, description="Who won it.")
+    loser: KebabIds = Field(default_factory=list, description="Who lost it.")
+    runner_up: KebabIds = Field(default_factory=list, description="Who came second.")
+    buyer: KebabIds = Field(default_factory=list, description="Who buys (the acquirer).")
+    seller: KebabIds = Field(default_factory=list, description="Who sells.")
+    target: KebabIds = Field(default_factory=list, description="What is bought, as an entity.")
+    agent: KebabIds = Field(default_factory=list, description="Who does it: X in 'X hit Y'.")
+    patient: KebabIds = Field(default_factory=list, description="Who it is done to: Y.")
+    roles: dict[RoleName, KebabIds] = Field(
+        default_factory=dict,
+        description="The sheet's own roles, read only by its frames: {backer: [labour]}.",
+    )
     frames: list[Words] = Field(
         default_factory=list, description="Extra templates, e.g. '{recipient} asked for {item}'."
     )
 
     @field_validator("frames")
     @classmethod
-    def _templates(cls, frames: list[str]) -> list[str]:
+    def _templates(cls, frames: list[str], info: ValidationInfo) -> list[str]:
+        own = tuple(info.data.get("roles", {}))
         for template in frames:
-            compile_frame(template)
+            compile_frame(template, own)
         return frames
 
     @model_validator(mode="after")
     def _some_role(self) -> RoleSpec:
+        clash = set(self.roles) & {*ROLES, "item"}
+        if clash:
+            raise ValueError(f"'{sorted(clash)[0]}' is a built-in role; write it as a key of role")
         if not self.judged():
             raise ValueError("name at least one role: " + ", ".join(ROLES))
+        unread = [r for r in self.roles if not any(f"{{{r}}}" in t for t in self.frames)]
+        if unread:
+            raise ValueError(f"role '{unread[0]}' needs a frame with the slot {{{unread[0]}}}")
         return self
 
     def judged(self) -> tuple[str, ...]:
-        return tuple(r for r in ROLES if getattr(self, r))
+        return (*(r for r in ROLES if getattr(self, r)), *self.roles)
+
+    def accepted(self, role: str) -> list[str]:
+        """The entity ids the fact accepts in a role."""
+        return self.roles[role] if role in self.roles else list(getattr(self, role))
 
 
 class RoleFact(FactBase):
@@ -66,15 +97,22 @@ class RoleFact(FactBase):
     role: RoleSpec
 
     def entity_refs(self) -> list[tuple[tuple[str | int, ...], str]]:
-        own = [(("role", r, i), e) for r in ROLES for i, e in enumerate(getattr(self.role, r))]
+        own: list[tuple[tuple[str | int, ...], str]] = [
+            (("role", r, i), e) for r in ROLES for i, e in enumerate(getattr(self.role, r))
+        ]
+        own += [(("role", "roles", r, i), e) for r, ids in self.role.roles.items()
+                for i, e in enumerate(ids)]
         return [*super().entity_refs(), *own]
 
 
 @lru_cache(maxsize=256)
-def _patterns(frames: tuple[str, ...], roles: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
-    """The built-in frames that have a slot for a judged role, then the fact's own."""
+def _patterns(
+    frames: tuple[str, ...], roles: tuple[str, ...], own: tuple[str, ...]
+) -> tuple[re.Pattern[str], ...]:
+    """The built-in frames that have a slot for a judged role, then the fact's own (whose
+    own role names are `own`)."""
     wanted = [t for t in BUILTIN if any(f"{{{r}}}" in t for r in roles)]
-    return tuple(compile_frame(t) for t in (*wanted, *frames))
+    return (*(compile_frame(t) for t in wanted), *(compile_frame(t, own) for t in frames))
 
 
 def judge_sentence(fact: RoleFact, view: SentenceView, ctx: Context) -> Sequence[Judgement]:
@@ -82,7 +120,8 @@ def judge_sentence(fact: RoleFact, view: SentenceView, ctx: Context) -> Sequence
     judged = spec.judged()
     text = skeleton(ctx.text, view.start, view.end, view.names, view.triggers, view.quotes)
     judgements = []
-    for index, roles in sorted(fillers(_patterns(tuple(spec.frames), judged), text).items()):
+    patterns = _patterns(tuple(spec.frames), judged, tuple(spec.roles))
+    for index, roles in sorted(fillers(patterns, text).items()):
         named = view.names[index]
         roles &= set(judged) - ({"location"} if named.kind != "place" else set())
         if not roles:
@@ -93,7 +132,7 @@ def judge_sentence(fact: RoleFact, view: SentenceView, ctx: Context) -> Sequence
                                         f"'{found}' as {' and '.join(sorted(roles))}", ""))
             continue
         role = roles.pop()
-        accepted: list[str] = getattr(spec, role)
+        accepted = spec.accepted(role)
         verdict = Verdict.AGREES if set(accepted) & set(named.ids) else Verdict.CONTRADICTS
         expected = " or ".join(ctx.name(e) for e in accepted)
         judgements.append(Judgement(named.start, named.end, verdict, f"{role} {found}",

@@ -106,6 +106,21 @@ def _closest(word: str, choices: list[str]) -> str | None:
     return None if match is None else match[0]
 
 
+def _kind_hint(fact: Any) -> str:
+    """"; did you mean 'rank'?" for a fact whose only unknown key is close to a kind."""
+    from checker.kinds import KINDS
+    from checker.sheet.base import FactBase
+
+    if not isinstance(fact, dict):
+        return ""
+    known = {f.alias or name for name, f in FactBase.model_fields.items()}
+    for key in fact:
+        match = None if key in known or key in KINDS else _closest(str(key), list(KINDS))
+        if match:
+            return f"; did you mean '{match}' for '{key}'?"
+    return ""
+
+
 def _describe(
     error: Any, data: Any, path: tuple[str | int, ...]
 ) -> tuple[tuple[str | int, ...], str]:
@@ -130,7 +145,7 @@ def _describe(
     if kind == "missing":
         return path, f"missing key '{loc[-1]}' in {where}"
     if kind == "fact_kind":
-        return path, f"{where}: {error['msg']}"
+        return path, f"{where}: {error['msg']}{_kind_hint(error.get('input'))}"
     if kind == "string_pattern_mismatch":
         hint = _PATTERN_HINTS.get(str(error.get("ctx", {}).get("pattern")), "")
         if hint:

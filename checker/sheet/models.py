@@ -12,7 +12,11 @@ from checker.kinds.amount import AmountFact
 from checker.kinds.count import CountFact
 from checker.kinds.date import DateFact
 from checker.kinds.duration import DurationFact
+from checker.kinds.members import SetFact
+from checker.kinds.quote import QuoteFact
+from checker.kinds.rank import RankFact
 from checker.kinds.role import RoleFact
+from checker.kinds.score import ScoreFact
 from checker.kinds.state import StateFact
 from checker.kinds.title import TitleFact, TitleList, TitleSpec
 from checker.sheet.base import FactBase, KebabId, Strict, WordList
@@ -35,7 +39,11 @@ Fact = Annotated[
     | Annotated[DurationFact, Tag("duration")]
     | Annotated[TitleFact, Tag("title")]
     | Annotated[RoleFact, Tag("role")]
-    | Annotated[StateFact, Tag("state")],
+    | Annotated[StateFact, Tag("state")]
+    | Annotated[RankFact, Tag("rank")]
+    | Annotated[ScoreFact, Tag("score")]
+    | Annotated[SetFact, Tag("set")]
+    | Annotated[QuoteFact, Tag("quote")],
     Discriminator(
         fact_kind,
         custom_error_type="fact_kind",
@@ -77,6 +85,10 @@ class Entity(Strict):
     distinct: WordList = Field(
         default_factory=list,
         description="Names that look like this one but belong to someone else; never flagged.",
+    )
+    check_spelling: bool = Field(
+        default=False,
+        description="Flag misspellings of a place, organisation or thing's name, as for people.",
     )
 
     @model_validator(mode="after")
