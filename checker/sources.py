@@ -16,6 +16,7 @@ from pathlib import Path
 
 import yaml
 
+from checker.findings import Finding, Severity
 from checker.readers import html, markdown
 from checker.silence import blank_directives
 
@@ -56,6 +57,29 @@ class Document:
             self._line_starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
         line = bisect_right(self._line_starts, offset)
         return line, offset - self._line_starts[line - 1] + 1
+
+    def finding(
+        self,
+        rule: str,
+        span: tuple[int, int],
+        found: str,
+        expected: str,
+        message: str,
+        severity: Severity = Severity.WARNING,
+        cite: str = "",
+        sentence: tuple[int, int] | None = None,
+    ) -> Finding:
+        """A finding on the text at `span`, located by line and column; `sentence` is the
+        span whose words are shown as context."""
+        start, end = span
+        line, column = self.position(start)
+        end_line, end_column = self.position(end)
+        context = " ".join(self.text[sentence[0] : sentence[1]].split()) if sentence else ""
+        return Finding(
+            rule=rule, severity=severity, path=self.path, line=line, column=column,
+            end_line=end_line, end_column=end_column, quote=self.text[start:end], found=found,
+            expected=expected, message=message, cite=cite, sentence=context,
+        )
 
 
 # libyaml when PyYAML has it (front matter is read for every Markdown article).

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date
 
 from checker.extract.dates import DateMention, find_dates
-from checker.findings import Finding, Severity
+from checker.findings import Finding
 from checker.kinds.date import DateFact
 from checker.placement import Attached
 from checker.sources import Document
@@ -74,24 +74,16 @@ def weekday_findings(
             actual = value.candidates[0].first
             if actual.weekday() == expr.weekday:
                 continue
-            line, column = doc.position(mention.start)
-            end_line, end_column = doc.position(mention.end)
             written = calendar.day_name[expr.weekday]
             true = calendar.day_name[actual.weekday()]
             findings.append(
-                Finding(
-                    rule=RULE,
-                    severity=Severity.WARNING,
-                    path=doc.path,
-                    line=line,
-                    column=column,
-                    end_line=end_line,
-                    end_column=end_column,
-                    quote=doc.text[mention.start : mention.end],
+                doc.finding(
+                    RULE,
+                    (mention.start, mention.end),
                     found=written,
                     expected=f"{actual.isoformat()} is a {true}",
                     message=f"{actual:%d %B %Y} was a {true}, not a {written}",
-                    sentence=" ".join(doc.text[sentence.start : sentence.end].split()),
+                    sentence=sentence,
                 )
             )
     return findings

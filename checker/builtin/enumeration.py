@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.dates_patterns import NUMBERS
-from checker.findings import Finding, Severity
+from checker.findings import Finding
 from checker.sources import Document
 
 RULE = "builtin.count-enumeration"
@@ -35,19 +35,10 @@ def count_enumeration(doc: Document) -> list[Finding]:
         items = [i for i in _SPLIT.split(match.group("items")) if i]
         if len(items) == count:
             continue
-        start, end = match.span("count")
-        line, column = doc.position(start)
-        end_line, end_column = doc.position(end)
         findings.append(
-            Finding(
-                rule=RULE,
-                severity=Severity.WARNING,
-                path=doc.path,
-                line=line,
-                column=column,
-                end_line=end_line,
-                end_column=end_column,
-                quote=doc.text[start:end],
+            doc.finding(
+                RULE,
+                match.span("count"),
                 found=f"{len(items)} named",
                 expected=f"{count} {match.group('noun')}",
                 message=f"'{match.group('count')} {match.group('noun')}' but the list names "

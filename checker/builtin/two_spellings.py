@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 
 from rapidfuzz.distance import OSA
 
-from checker.findings import Finding, Severity
+from checker.findings import Finding
 from checker.names import deletions, ordinary
 from checker.sources import Document
 from checker.text.fold import fold
@@ -49,19 +49,11 @@ def two_spellings(doc: Document, accepted: frozenset[str]) -> list[Finding]:
         first = {w: min(s for s, x in found if fold(x) == w) for w in (a, b)}
         rare, common = sorted((a, b), key=lambda w: (counts[w], -first[w]))
         start, word = max((s, w) for s, w in found if fold(w) == rare)
-        line, column = doc.position(start)
-        end_line, end_column = doc.position(start + len(word))
         other = next(w for _, w in found if fold(w) == common)
         findings.append(
-            Finding(
-                rule=RULE,
-                severity=Severity.WARNING,
-                path=doc.path,
-                line=line,
-                column=column,
-                end_line=end_line,
-                end_column=end_column,
-                quote=doc.text[start : start + len(word)],
+            doc.finding(
+                RULE,
+                (start, start + len(word)),
                 found=word,
                 expected=other,
                 message=f"'{word}' and '{other}' in one article: one name spelled two ways?",

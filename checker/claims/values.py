@@ -18,7 +18,7 @@ from itertools import combinations
 
 from checker.extract.dates import DateMention, find_dates
 from checker.extract.numbers import NumberMention, find_numbers
-from checker.findings import Finding, Severity
+from checker.findings import Finding
 from checker.quantity import Interval, consistent_interval
 from checker.sources import Document
 from checker.text.segment import find_quotes, inside, split_sentences
@@ -214,18 +214,10 @@ def value_findings(documents: list[Document]) -> dict[int, list[Finding]]:
             line = documents[article].position(said[0].start)[0]
             where.append(f"{label(documents[article].path)}:{line} '{said[0].written}'")
         expected = ", ".join(where)
-        line, column = doc.position(claim.start)
-        end_line, end_column = doc.position(claim.end)
         found[claim.article].append(
-            Finding(
-                rule=f"compare.{kind_of(claim.measure)}",
-                severity=Severity.WARNING,
-                path=doc.path,
-                line=line,
-                column=column,
-                end_line=end_line,
-                end_column=end_column,
-                quote=doc.text[claim.start : claim.end],
+            doc.finding(
+                f"compare.{kind_of(claim.measure)}",
+                (claim.start, claim.end),
                 found=claim.written,
                 expected=expected,
                 message=f"'{claim.written}': {len(opposing)} other sources say otherwise",
