@@ -61,6 +61,11 @@ def test_good_sheet_loads(tmp_path: Path) -> None:
             "story.yaml:7:20: facts.0.count.value: not a value over time: 8",
         ),
         (
+            GOOD.replace("date: 2025-10-16", "amount: {value: 5, unit: kilometr}"),
+            "story.yaml:7:30: facts.0.amount.unit: unknown unit 'kilometr'; "
+            "did you mean 'kilometre'?",
+        ),
+        (
             GOOD.replace("date: 2025-10-16", "amount: {value: lots, currency: EUR}"),
             "story.yaml:7:21: facts.0.amount.value: not a figure: 'lots'",
         ),
@@ -122,6 +127,7 @@ def test_good_sheet_loads(tmp_path: Path) -> None:
         "unknown-nested-key",
         "bad-date",
         "wrong-type",
+        "bad-unit",
         "bad-amount",
         "bad-currency",
         "unknown-entity",

@@ -7,6 +7,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import Discriminator, Field, Tag, model_validator
 
+from checker.extract.titles import Vocabulary, sheet_key, vocabulary
 from checker.kinds import KINDS
 from checker.kinds.amount import AmountFact
 from checker.kinds.count import CountFact
@@ -101,6 +102,19 @@ class Entity(Strict):
         return self
 
 
+class TitleWords(Strict):
+    """Words a sheet adds to those titles are read from."""
+
+    offices: WordList = Field(
+        default_factory=list, description="Offices: 'race engineer', 'returning officer'."
+    )
+    qualifiers: WordList = Field(
+        default_factory=list,
+        description="Words that say whose office it is, besides countries, demonyms and the "
+        "sheet's entities: 'Odisha', 'West Bengal', 'Independent'.",
+    )
+
+
 class Sheet(Strict):
     """One story's fact sheet."""
 
@@ -108,16 +122,37 @@ class Sheet(Strict):
     title: str
     sources: dict[KebabId, Source] = Field(default_factory=dict)
     entities: dict[KebabId, Entity] = Field(default_factory=dict)
+    titles: TitleWords = Field(default_factory=TitleWords)
     facts: list[Fact] = Field(default_factory=list)
 
+    def vocabulary(self) -> Vocabulary:
+        """The words titles are read from: the base ones, the entities' names and refs
+        (not people's) as qualifiers, and the sheet's own `titles`."""
+        quals: list[tuple[str, str, str | None]] = []
+        for key, entity in self.entities.items():
+            if entity.kind == "person":
+                continue
+            parent = None if entity.part_of is None else sheet_key(entity.part_of)
+            for form in (entity.name, *entity.spellings, *entity.refs):
+                quals.append((form, sheet_key(key), parent))
+        quals += [(form, sheet_key(form.lower()), None) for form in self.titles.qualifiers]
+        return vocabulary(tuple(quals), tuple(self.titles.offices))
+
     def checked_facts(self) -> list[FactBase]:
-        """The facts, plus a title fact for each entity with a title and no title fact."""
+        """The facts, plus a title fact for each entity with a title (or only former
+        ones) and no title fact; title facts read with the sheet's vocabulary."""
         explicit = {f.title.of for f in self.facts if isinstance(f, TitleFact)}
         derived = [
             TitleFact(id=f"{key}-title", label=f"{entity.name}'s title",
                       title=TitleSpec.model_validate(
                           {"of": key, "is": entity.title, "former": entity.former}))
             for key, entity in self.entities.items()
-            if entity.title and key not in explicit
+            if (entity.title or entity.former) and key not in explicit
         ]
-        return [*self.facts, *derived]
+        facts: list[FactBase] = [*self.facts, *derived]
+        if any(isinstance(f, TitleFact) for f in facts):
+            vocab = self.vocabulary()
+            for fact in facts:
+                if isinstance(fact, TitleFact):
+                    fact.use(vocab)
+        return facts
