@@ -9,9 +9,10 @@ from pydantic import Discriminator, Field, Tag, model_validator
 
 from checker.extract.titles import Vocabulary, sheet_key, vocabulary
 from checker.kinds import KINDS
+from checker.kinds.age import AgeFact, AgeSpec
 from checker.kinds.amount import AmountFact
 from checker.kinds.count import CountFact
-from checker.kinds.date import DateFact
+from checker.kinds.date import DateFact, DaySpec
 from checker.kinds.duration import DurationFact
 from checker.kinds.members import SetFact
 from checker.kinds.quote import QuoteFact
@@ -44,7 +45,8 @@ Fact = Annotated[
     | Annotated[RankFact, Tag("rank")]
     | Annotated[ScoreFact, Tag("score")]
     | Annotated[SetFact, Tag("set")]
-    | Annotated[QuoteFact, Tag("quote")],
+    | Annotated[QuoteFact, Tag("quote")]
+    | Annotated[AgeFact, Tag("age")],
     Discriminator(
         fact_kind,
         custom_error_type="fact_kind",
@@ -77,6 +79,9 @@ class Entity(Strict):
         default_factory=list, description="A person's titles: a title fact for the person."
     )
     former: TitleList = Field(default_factory=list, description="Titles the person held before.")
+    born: DaySpec | None = Field(
+        default=None, description="A person's birth date (YYYY-MM-DD, YYYY-MM or YYYY)."
+    )
     part_of: KebabId | None = Field(
         default=None, description="The entity this one belongs to or speaks for (for roles)."
     )
@@ -142,12 +147,19 @@ class Sheet(Strict):
         """The facts, plus a title fact for each entity with a title (or only former
         ones) and no title fact; title facts read with the sheet's vocabulary."""
         explicit = {f.title.of for f in self.facts if isinstance(f, TitleFact)}
-        derived = [
+        derived: list[FactBase] = [
             TitleFact(id=f"{key}-title", label=f"{entity.name}'s title",
                       title=TitleSpec.model_validate(
                           {"of": key, "is": entity.title, "former": entity.former}))
             for key, entity in self.entities.items()
             if (entity.title or entity.former) and key not in explicit
+        ]
+        aged = {f.age.of for f in self.facts if isinstance(f, AgeFact)}
+        derived += [
+            AgeFact(id=f"{key}-age", label=f"{entity.name}'s age",
+                    age=AgeSpec.model_validate({"of": key, "born": entity.born}))
+            for key, entity in self.entities.items()
+            if entity.born is not None and key not in aged
         ]
         facts: list[FactBase] = [*self.facts, *derived]
         if any(isinstance(f, TitleFact) for f in facts):
