@@ -9,8 +9,8 @@
 
 A written figure agrees when the values it allows (its interval, `consistent_interval`)
 meet the values the sheet allows; it contradicts only when the two are disjoint. Over
-time, the value in force on the article's dateline is judged; with no dateline, any value
-of the series agrees.
+time, the value in force on the article's dateline is judged (on the day it changes, the
+one before too); with no dateline, any value of the series agrees.
 """
 
 from __future__ import annotations
@@ -74,6 +74,9 @@ def parse_figure(value: Any) -> Figure:
         ranged = _RANGE.match(words)
         if ranged is not None:
             low, high = _one(ranged.group("low")), _one(ranged.group("high"))
+            scale = ranged.group("high").split()[-1]
+            if low is not None and high is not None and len(ranged.group("high").split()) > 1:
+                low = _one(f"{ranged.group('low')} {scale}") or low  # "3.2 to 3.25 billion"
             if low is not None and high is not None and low.value <= high.value:
                 return Figure(Interval(low.value, high.value), words)
     raise ValueError(f"not a figure: {value!r}; {_HINT}")
@@ -92,8 +95,11 @@ class Series:
         found: list[Figure] = []
         for day in datelines:
             held = [f for since, f in self.steps if since is None or since <= day]
-            if held and held[-1] not in found:
-                found.append(held[-1])
+            # On the day a value changes, copy written before the news keeps the old one.
+            changed = len(held) > 1 and any(since == day for since, _ in self.steps)
+            for figure in held[-2:] if changed else held[-1:]:
+                if figure not in found:
+                    found.append(figure)
         return found
 
     @property

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Any, Literal
 
-from pydantic import Discriminator, Field, Tag, model_validator
+from pydantic import AfterValidator, Discriminator, Field, Tag, model_validator
 
 from checker.extract.titles import Vocabulary, sheet_key, vocabulary
 from checker.kinds import KINDS
@@ -15,6 +15,7 @@ from checker.kinds.count import CountFact
 from checker.kinds.date import DateFact, DaySpec
 from checker.kinds.duration import DurationFact
 from checker.kinds.members import SetFact
+from checker.kinds.moment import read_zone
 from checker.kinds.quote import QuoteFact
 from checker.kinds.rank import RankFact
 from checker.kinds.role import RoleFact
@@ -55,6 +56,11 @@ Fact = Annotated[
 ]
 
 
+def _zone(name: str) -> str:
+    read_zone(name)
+    return name.strip()
+
+
 class Source(Strict):
     """A publication that establishes facts."""
 
@@ -62,6 +68,9 @@ class Source(Strict):
     title: str | None = None
     url: str | None = None
     date: dt.date | None = None
+    zone: Annotated[str, AfterValidator(_zone)] | None = Field(
+        default=None, description="The outlet's time zone (IANA name): its days agree too."
+    )
 
 
 class Entity(Strict):
@@ -128,6 +137,11 @@ class Sheet(Strict):
     sources: dict[KebabId, Source] = Field(default_factory=dict)
     entities: dict[KebabId, Entity] = Field(default_factory=dict)
     titles: TitleWords = Field(default_factory=TitleWords)
+    zones: list[Annotated[str, AfterValidator(_zone)]] = Field(
+        default_factory=list,
+        description="Time zones (IANA names) the story is read in: an event with a time "
+        "agrees on its day in any of them.",
+    )
     facts: list[Fact] = Field(default_factory=list)
 
     def vocabulary(self) -> Vocabulary:
@@ -162,6 +176,10 @@ class Sheet(Strict):
             if entity.born is not None and key not in aged
         ]
         facts: list[FactBase] = [*self.facts, *derived]
+        zones = (*self.zones, *(s.zone for s in self.sources.values() if s.zone))
+        for fact in facts:
+            if isinstance(fact, DateFact):
+                fact.use_zones(tuple(zones))
         if any(isinstance(f, TitleFact) for f in facts):
             vocab = self.vocabulary()
             for fact in facts:
