@@ -29,7 +29,6 @@ from functools import lru_cache
 from checker.extract.title_words import (
     GENERIC,
     HONORIFICS,
-    INSTITUTIONS,
     MODIFIERS,
     NATIONAL,
     NEUTRAL,
@@ -39,11 +38,60 @@ from checker.extract.title_words import (
     STATUS,
     Table,
     countries,
+    parse_table,
 )
 from checker.text.fold import fold
 
 __all__ = ["HONORIFICS", "OFFICES", "QUALIFIERS", "STATUS", "Title", "Vocabulary", "vocabulary"]
-QUALIFIERS = INSTITUTIONS
+# The country words the names checks (checker/names.py, checker/claims/names.py) skip as
+# never a given name; titles read every country (title_words.countries).
+_NAME_CHECK_WORDS = """\
+us: us, u.s., usa, u.s.a., america, american, united states, white house, state department
+russia: russia, russian, russian federation, kremlin, moscow
+ukraine: ukraine, ukrainian, kyiv, kiev
+hungary: hungary, hungarian, budapest
+poland: poland, polish, warsaw
+france: france, french, elysee, paris
+germany: germany, german, berlin
+uk: uk, u.k., britain, british, united kingdom, downing street
+italy: italy, italian, rome
+spain: spain, spanish
+belgium: belgium, belgian
+netherlands: netherlands, dutch
+finland: finland, finnish
+norway: norway, norwegian
+denmark: denmark, danish
+sweden: sweden, swedish
+estonia: estonia, estonian
+latvia: latvia, latvian
+lithuania: lithuania, lithuanian
+slovakia: slovakia, slovak
+czechia: czech, czech republic, czechia
+austria: austria, austrian
+romania: romania, romanian
+bulgaria: bulgaria, bulgarian
+greece: greece, greek
+turkey: turkey, turkish, turkiye
+belarus: belarus, belarusian
+georgia: georgia, georgian
+moldova: moldova, moldovan
+china: china, chinese, beijing
+japan: japan, japanese
+india: india, indian
+iran: iran, iranian
+israel: israel, israeli
+canada: canada, canadian
+australia: australia, australian
+ireland: ireland, irish
+switzerland: switzerland, swiss
+eu: eu, european union
+eu-commission (eu): european commission, eu commission, commission
+eu-council (eu): european council, eu council
+eu-parliament (eu): european parliament
+nato: nato
+un: un, u.n., united nations"""
+
+QUALIFIERS = parse_table(_NAME_CHECK_WORDS)
 _SHEET = "sheet:"  # the key prefix of qualifiers a sheet adds
 
 
