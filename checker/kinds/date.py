@@ -87,6 +87,7 @@ DaySpec = Annotated[
         {
             "anyOf": [
                 {"type": "string", "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$"},
+                {"type": "integer", "minimum": 1, "maximum": 9999},  # a year: date: 2025
                 {
                     "type": "object",
                     "properties": {"from": {"type": "string"}, "to": {"type": "string"}},
