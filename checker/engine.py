@@ -301,7 +301,7 @@ def check_document(
                 f"'{doc.text[e.start : e.end]}' ({why})"
                 for e, why in unused
             )
-    ctx = Context(text, datelines, engine.entity_names)
+    ctx = Context(text, datelines, engine.entity_names, doc.dateline is None)
     for item, sentence in attached:
         judgement = _judge(item, ctx)
         if reasons is not None:

@@ -27,7 +27,10 @@ def _plain(node: Any) -> Any:
     return node.isoformat() if isinstance(node, date) else node
 
 
-SHEETS = [*sorted(RULES.glob("*.yaml"))]
+SHEETS = [
+    *sorted(RULES.glob("*.yaml")),
+    *sorted((ROOT / "tests" / "data" / "corpus_sheets").glob("*.yaml")),
+]
 CASE_SHEETS = sorted((ROOT / "tests" / "data" / "kinds").glob("*.yaml"))
 
 

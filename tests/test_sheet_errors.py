@@ -57,16 +57,22 @@ def test_good_sheet_loads(tmp_path: Path) -> None:
         ),
         (GOOD.replace("2025-10-16", "2025-13-40"), "story.yaml:7:11: facts.0.date: not a date"),
         (
-            GOOD.replace("date: 2025-10-16", "count: {value: eight, of: [leader]}"),
-            "story.yaml:7:20: facts.0.count.value: Input should be a valid integer",
+            GOOD.replace("date: 2025-10-16", "count: {value: [8], of: [leader]}"),
+            "story.yaml:7:20: facts.0.count.value: not a value over time: 8",
+        ),
+        (
+            GOOD.replace("date: 2025-10-16", "amount: {value: 5, unit: kilometr}"),
+            "story.yaml:7:30: facts.0.amount.unit: unknown unit 'kilometr'; "
+            "did you mean 'kilometre'?",
         ),
         (
             GOOD.replace("date: 2025-10-16", "amount: {value: lots, currency: EUR}"),
-            "story.yaml:7:21: facts.0.amount.value: not an amount",
+            "story.yaml:7:21: facts.0.amount.value: not a figure: 'lots'",
         ),
         (
             GOOD.replace("date: 2025-10-16", "amount: {value: 5, currency: euro}"),
-            "story.yaml:7:34: facts.0.amount.currency: 'euro' is not an ISO 4217 currency code",
+            "story.yaml:7:34: facts.0.amount.currency: unknown currency 'euro'; "
+            "did you mean 'EUR' (Euro)?",
         ),
         (
             GOOD.replace("mentions: [trump]", "mentions: [trmp]"),
@@ -121,6 +127,7 @@ def test_good_sheet_loads(tmp_path: Path) -> None:
         "unknown-nested-key",
         "bad-date",
         "wrong-type",
+        "bad-unit",
         "bad-amount",
         "bad-currency",
         "unknown-entity",

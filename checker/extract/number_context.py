@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from checker.extract.number_lexicon import (
+    CURRENCY_CASED,
     CURRENCY_CODES,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
@@ -145,8 +146,12 @@ def currency_before(toks: Tokens, first: int, floor: int) -> tuple[str, int] | N
                 return prefix, q
         return CURRENCY_SYMBOLS[raw], k
     low = toks.low[k]
-    if low in CURRENCY_CODES and raw.isupper() and toks.end[k] < toks.start[first]:
-        return CURRENCY_CODES[low], k  # a word: only words are in CURRENCY_CODES
+    spaced = toks.end[k] < toks.start[first]
+    # a word (only words are in CURRENCY_CODES); glued ("CHF2bn") when three letters or more
+    if low in CURRENCY_CODES and (raw.isupper() or raw in CURRENCY_CASED) and (
+        spaced or len(raw) >= 3
+    ):
+        return CURRENCY_CODES[low], k
     return None
 
 

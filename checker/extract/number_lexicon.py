@@ -48,8 +48,9 @@ UNITS: dict[tuple[str, ...], str] = _phrases({
     "gallon": "gallon|gallons",
     "barrel": "barrel|barrels|bpd",
     "m3": "cubic metre|cubic metres|cubic meter|cubic meters",
-    "mph": "mph",
-    "km/h": "km / h|kph|kmh",
+    "mph": "mph|miles per hour|mile per hour",
+    "km/h": "km / h|kph|kmh|kmph|km / hr|kilometres per hour|kilometers per hour"
+            "|kilometre per hour|kilometer per hour",
     "knot": "knot|knots",
     "celsius": "° c|degrees celsius|degree celsius|celsius",
     "fahrenheit": "° f|degrees fahrenheit|fahrenheit",
@@ -70,7 +71,10 @@ FILLERS = frozenset({"consecutive", "straight", "successive", "full"})
 #: Singular time-unit words usable in "a year and a half" / "half an hour".
 TIME_WORDS = {k[0]: v for k, v in UNITS.items() if v in TIME_UNITS and len(k) == 1}
 
-SCALE_WORDS = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12}
+SCALE_WORDS = {
+    "thousand": 3, "lakh": 5, "lakhs": 5, "million": 6, "crore": 7, "crores": 7, "billion": 9,
+    "trillion": 12,
+}
 #: Abbreviated scales (lower case) → power of ten; the spaced forms need no currency.
 SCALE_ABBR = {"k": 3, "m": 6, "mn": 6, "mln": 6, "b": 9, "bn": 9, "bln": 9, "tn": 12, "trn": 12}
 SPACED_SCALE_ABBR = frozenset({"mn", "mln", "bn", "bln", "tn", "trn"})
@@ -97,7 +101,10 @@ CURRENCY_CODES = {
     "aud": "AUD", "hkd": "HKD", "nzd": "NZD", "sek": "SEK", "nok": "NOK", "dkk": "DKK",
     "pln": "PLN", "try": "TRY", "brl": "BRL", "zar": "ZAR", "krw": "KRW", "sgd": "SGD",
     "mxn": "MXN", "ils": "ILS", "aed": "AED", "sar": "SAR", "huf": "HUF", "czk": "CZK",
+    "swfr": "CHF", "sfr": "CHF",
 }
+#: Currency abbreviations that are not all capitals, as written ("SwFr3bn", "Rs 10 lakh").
+CURRENCY_CASED = {"SwFr": "CHF", "SFr": "CHF", "Sfr": "CHF", "Rs": "INR"}
 #: Currency words after an amount (lower-case token tuples) → ISO 4217.
 CURRENCY_WORDS: dict[tuple[str, ...], str] = _phrases({
     "EUR": "euro|euros",

@@ -30,6 +30,8 @@ from checker.extract.number_context import (
     unit_after,
 )
 from checker.extract.number_lexicon import (
+    CURRENCY_CASED,
+    CURRENCY_CODES,
     DATE_HINT_DIGIT_RE,
     DATE_HINT_WORD_RE,
     DATE_MASK_RE,
@@ -104,6 +106,13 @@ _HYPHENS = frozenset("-−–+")
 _SEPARATORS = str.maketrans("", "", ", \u00a0\u2009\u202f")  # thousands, in digit tokens
 
 
+def _glued_currency(word: str) -> bool:
+    """A currency code written against its amount: "CHF2bn", "SwFr3bn"."""
+    return len(word) >= 3 and (word.isupper() or word in CURRENCY_CASED) and (
+        word.lower() in CURRENCY_CODES
+    )
+
+
 def _digit_core(toks: Tokens, i: int, floor: int) -> _Core | None:
     """Digits with their sign, ordinal suffix ("21st") or fraction ("2½"); None for codes."""
     raw = toks.raw[i]
@@ -113,7 +122,7 @@ def _digit_core(toks: Tokens, i: int, floor: int) -> _Core | None:
     first, sign = i, 1.0
     if i > 0 and toks.end[i - 1] == toks.start[i]:
         p = toks.raw[i - 1]
-        if toks.kind[i - 1] == "w" or p in _GLUED_BEFORE:
+        if (toks.kind[i - 1] == "w" and not _glued_currency(p)) or p in _GLUED_BEFORE:
             return None
         if p in _HYPHENS:
             if i > 1 and toks.end[i - 2] == toks.start[i - 1] and toks.kind[i - 2] != "s":

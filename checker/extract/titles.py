@@ -1,17 +1,19 @@
 """A person's title written next to the name: "Russian Foreign Minister Sergei Lavrov",
-"Hungary's prime minister, Viktor Orbán,", "Lavrov, Russia's foreign minister, said".
+"Hungary's prime minister, Viktor Orbán,", "Lavrov, Russia's foreign minister, said",
+"UBS chairman Colm Kelleher", "Bret Taylor, Twitter's chair,".
 
-A title is read only from a closed vocabulary, in this order:
+A title is read only from a vocabulary (`checker.extract.title_words` and what a sheet
+adds), in this order:
 
-    [status] [qualifier] [status] [modifiers …] office [of|for modifier-or-qualifier]
+    [status] [qualifier] [status] [modifiers …] office[-elect] [of|for modifier-or-qualifier]
 
-- status: former, acting, interim, outgoing;
-- qualifier: a country, nationality or institution ("Russian", "Russia's", "the Kremlin's",
-  "NATO", "European Commission"), folded to one key; institutions name their country or
-  union ("Kremlin" → russia, "European Commission" → eu);
-- modifiers: rank words (deputy, first, vice …) and portfolios (foreign, defence …);
-- office: president, prime minister, minister, secretary of state, chancellor,
-  spokesman … ; leader, chief, head, official and aide are generic (they name no office).
+- status: former, acting, interim, outgoing; "-elect" after the office;
+- qualifier: a country by name or demonym, an institution ("the Kremlin's"), or a sheet's
+  entity or word ("UBS", "Tesla's", "of Credit Suisse"), folded to one key;
+- modifiers: rank words (deputy, first, vice …), portfolios (foreign, railways …) and
+  neutral words (union, cabinet …);
+- office: president, minister, chief executive, chairman, team principal, commander …;
+  leader, chief, head, official and aide are generic (they name no office).
 
 Anything else ("top diplomat", "counterpart", "Moscow-friendly") is not read, so a title
 the vocabulary does not know is never judged.
@@ -21,12 +23,29 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
+from checker.extract.title_words import (
+    GENERIC,
+    HONORIFICS,
+    MODIFIERS,
+    NATIONAL,
+    NEUTRAL,
+    OFFICES,
+    RANKS,
+    SPELLINGS,
+    STATUS,
+    Table,
+    countries,
+    parse_table,
+)
 from checker.text.fold import fold
 
-_QUALIFIERS = """\
+__all__ = ["HONORIFICS", "OFFICES", "QUALIFIERS", "STATUS", "Title", "Vocabulary", "vocabulary"]
+# The country words the names checks (checker/names.py, checker/claims/names.py) skip as
+# never a given name; titles read every country (title_words.countries).
+_NAME_CHECK_WORDS = """\
 us: us, u.s., usa, u.s.a., america, american, united states, white house, state department
 russia: russia, russian, russian federation, kremlin, moscow
 ukraine: ukraine, ukrainian, kyiv, kiev
@@ -66,94 +85,20 @@ australia: australia, australian
 ireland: ireland, irish
 switzerland: switzerland, swiss
 eu: eu, european union
-eu-commission eu: european commission, eu commission, commission
-eu-council eu: european council, eu council
-eu-parliament eu: european parliament
+eu-commission (eu): european commission, eu commission, commission
+eu-council (eu): european council, eu council
+eu-parliament (eu): european parliament
 nato: nato
 un: un, u.n., united nations"""
 
-_OFFICES = """\
-president: president
-prime-minister: prime minister, premier
-chancellor: chancellor
-minister: minister
-secretary-of-state: secretary of state
-secretary-general: secretary general, secretary-general
-secretary: secretary
-spokesman: spokesman, spokeswoman, spokesperson
-ambassador: ambassador
-envoy: envoy
-general: general
-governor: governor
-mayor: mayor
-senator: senator
-speaker: speaker
-commissioner: commissioner
-director: director
-adviser: adviser, advisor
-chairman: chairman, chairwoman, chairperson, chair
-commander: commander
-king: king
-queen: queen
-leader: leader
-chief: chief
-head: head
-official: official
-aide: aide"""
-
-GENERIC = frozenset({"leader", "chief", "head", "official", "aide"})
-RANKS = frozenset({"deputy", "first", "vice", "assistant", "under", "associate"})
-_MODIFIERS = """\
-deputy first vice assistant under associate foreign defence interior home finance economy
-trade energy justice health education culture agriculture transport environment labour
-security intelligence press presidential digital development climate treasury commerce
-industry"""
-_SPELLINGS = {"defense": "defence", "labor": "labour", "foreign affairs": "foreign",
-              "home affairs": "home", "internal affairs": "interior", "economic": "economy",
-              "national security": "security"}
-STATUS = ("former", "acting", "interim", "outgoing")
-HONORIFICS = ("mr", "mrs", "ms", "dr", "sir", "dame")
-
-
-def _table(text: str) -> dict[str, tuple[str, str | None]]:
-    """form → (key, parent key) from lines "key [parent]: form, form"."""
-    table: dict[str, tuple[str, str | None]] = {}
-    for line in text.splitlines():
-        head, forms = line.split(":", 1)
-        key, _, parent = head.partition(" ")
-        for form in forms.split(","):
-            table[form.strip()] = (key, parent or None)
-    return table
-
-
-QUALIFIERS = _table(_QUALIFIERS)
-_PARENTS = dict(QUALIFIERS.values())
-OFFICES = {form: key for form, (key, _) in _table(_OFFICES).items()}
-MODIFIERS = frozenset(_MODIFIERS.split()) | frozenset(_SPELLINGS)
+QUALIFIERS = parse_table(_NAME_CHECK_WORDS)
+_SHEET = "sheet:"  # the key prefix of qualifiers a sheet adds
 
 
 def _alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-_QUAL = rf"(?:{_alternation(QUALIFIERS)})(?:'s)?"
-_TITLE = (
-    rf"(?:(?P<status>{_alternation(STATUS)})[\s-]+)?"
-    rf"(?:(?P<qual>{_QUAL})\s+)?"
-    rf"(?:(?P<status2>{_alternation(STATUS)})[\s-]+)?"
-    rf"(?P<office>(?P<mods>(?:(?:{_alternation(MODIFIERS)})[\s-]+){{0,3}})"
-    rf"(?P<head>{_alternation(OFFICES)}))"
-    rf"(?:\s+(?:of|for|from|at)\s+(?:the\s+)?(?:(?P<compl>{_alternation(MODIFIERS)})|"
-    rf"(?P<qual2>{_QUAL})))?"
-)
-_WHOLE = re.compile(rf"(?P<title>{_TITLE})")
-# Before a name: the title, an optional comma, an optional honorific, then the name.
-_BEFORE = re.compile(
-    rf"(?<![\w'.-])(?:the\s+)?(?P<title>{_TITLE})(?P<comma>\s*,)?\s+"
-    rf"(?:(?:{_alternation(HONORIFICS)})\.?\s+)?$"
-)
-# After a name: ", [the|a] title" closed by punctuation.
-_AFTER = re.compile(rf"\s*,\s+(?:(?:the|a|an)\s+)?(?P<title>{_TITLE})(?=\s*(?:[,.;:)!?]|$))")
 _CLOSED = re.compile(r"\s*(?:[,.;:)!?]|$)")
 _LIST_GOES_ON = re.compile(r"\s*,?\s*(?:and|or)\b")
 
@@ -176,63 +121,136 @@ class Title:
         return self.office in GENERIC
 
 
-def _qualifier_key(words: str | None) -> str | None:
-    if words is None:
-        return None
-    return QUALIFIERS[words.removesuffix("'s")][0]
+@dataclass(frozen=True)
+class Vocabulary:
+    """The qualifiers and offices titles are read from, and the patterns built on them."""
+
+    qualifiers: Table
+    offices: dict[str, str]
+    whole: re.Pattern[str] = field(init=False, repr=False)
+    before: re.Pattern[str] = field(init=False, repr=False)
+    after: re.Pattern[str] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        qual = rf"(?:{_alternation(self.qualifiers)})(?:'s)?"
+        title = (
+            rf"(?:(?P<status>{_alternation(STATUS)})[\s-]+)?"
+            rf"(?:(?P<qual>{qual})\s+)?"
+            rf"(?:(?P<status2>{_alternation(STATUS)})[\s-]+)?"
+            rf"(?P<office>(?P<mods>(?:(?:{_alternation(MODIFIERS)})[\s-]+){{0,3}})"
+            rf"(?P<head>{_alternation(self.offices)}))(?P<elect>-elect)?"
+            rf"(?:\s+(?:of|for|from|at)\s+(?:the\s+)?(?:(?P<compl>{_alternation(MODIFIERS)})|"
+            rf"(?P<qual2>{qual})))?"
+        )
+        set_ = object.__setattr__
+        set_(self, "whole", re.compile(rf"(?P<title>{title})"))
+        # Before a name: the title, an optional comma, an optional honorific, then the name.
+        set_(self, "before", re.compile(
+            rf"(?<![\w'.-])(?:the\s+)?(?P<title>{title})(?P<comma>\s*,)?\s+"
+            rf"(?:(?:{_alternation(HONORIFICS)})\.?\s+)?$"
+        ))
+        # After a name: ", [the|a] title" closed by punctuation.
+        set_(self, "after", re.compile(
+            rf"\s*,\s+(?:(?:the|a|an)\s+)?(?P<title>{title})(?=\s*(?:[,.;:)!?]|$))"
+        ))
+
+    def related(self, one: str | None, other: str | None) -> bool:
+        """Qualifiers that may name the same office holder: equal, one missing, one part
+        of the other (the European Commission is part of the EU), or one a country and
+        the other a sheet's own (a company may be in any country)."""
+        if one is None or other is None or one == other:
+            return True
+        if one.startswith(_SHEET) != other.startswith(_SHEET):
+            return True
+        parents = dict(self.qualifiers.values())
+        return parents.get(one) == other or parents.get(other) == one
+
+    def _title(self, match: re.Match[str], offset: int) -> Title:
+        words = [w for w in re.split(r"[\s-]+", match.group("mods")) if w]
+        joined = " ".join(words)
+        for phrase, single in SPELLINGS.items():
+            joined = re.sub(rf"\b{re.escape(phrase)}\b", single, joined)
+        mods = set(joined.split()) - NEUTRAL
+        if match.group("compl"):
+            mods.add(SPELLINGS.get(match.group("compl"), match.group("compl")))
+        qual = match.group("qual") or match.group("qual2")
+        qualifier = None if qual is None else self.qualifiers[qual.removesuffix("'s")][0]
+        national = NATIONAL.get(match.group("head"))
+        if national is not None:  # "Taoiseach": the Irish prime minister
+            qualifier = qualifier or national[1]
+            mods |= national[2]
+        status = match.group("status") or match.group("status2")
+        if match.group("elect"):
+            status = "elect"
+        start, end = match.span("title")
+        qual_start = match.start("qual") if match.group("qual") else None
+        mods_start = match.start("mods") if match.group("mods") else None
+        return Title(
+            status=status,
+            qualifier=qualifier,
+            ranks=frozenset(mods & RANKS),
+            portfolios=frozenset(mods - RANKS),
+            office=self.offices[match.group("head")],
+            span=(start + offset, end + offset),
+            qualifier_start=None if qual_start is None else qual_start + offset,
+            modifiers_start=None if mods_start is None else mods_start + offset,
+        )
+
+    def parse(self, text: str) -> Title | None:
+        """A whole string read as a title ("Russian Foreign Minister"), or None."""
+        match = self.whole.fullmatch(fold(" ".join(text.split())))
+        return None if match is None else self._title(match, 0)
+
+    def near(self, folded: str, start: int, end: int, offset: int = 0) -> list[Title]:
+        """Titles attached to the name at folded[start:end] (folded is one sentence; spans
+        are shifted by `offset`): in front ("Defence Minister Sergei Lavrov", "Poland's
+        foreign minister, Radosław Sikorski,") or in apposition after it ("Lavrov,
+        Russia's foreign minister, said"). A title followed by another name, or an
+        apposition that goes on as a list, is not attached."""
+        found: list[Title] = []
+        before = self.before.search(folded, max(0, start - 90), start)  # longer than titles
+        if before is not None and (before.group("comma") is None or _CLOSED.match(folded, end)):
+            found.append(self._title(before, offset))
+        after = self.after.match(folded, end)
+        if after is not None and _LIST_GOES_ON.match(folded, after.end()) is None:
+            found.append(self._title(after, offset))
+        return found
+
+    def closest_office(self, text: str) -> str | None:
+        """The office form a title that cannot be read most likely meant."""
+        from rapidfuzz import fuzz, process
+
+        words = fold(text).split()
+        tails = [" ".join(words[i:]) for i in range(len(words))]
+        best = None
+        for tail in tails:
+            hit = process.extractOne(tail, list(self.offices), scorer=fuzz.ratio, score_cutoff=75)
+            if hit is not None and (best is None or hit[1] > best[1]):
+                best = hit
+        return None if best is None else best[0]
 
 
-def related(one: str | None, other: str | None) -> bool:
-    """Qualifiers that may name the same office holder: equal, one missing, or one an
-    institution of the other (the European Commission is part of the EU)."""
-    if one is None or other is None or one == other:
-        return True
-    return _PARENTS.get(one) == other or _PARENTS.get(other) == one
+def sheet_key(word: str) -> str:
+    """The qualifier key of a sheet's own word or entity."""
+    return _SHEET + word
 
 
-def _title(match: re.Match[str], offset: int) -> Title:
-    words = [w for w in re.split(r"[\s-]+", match.group("mods")) if w]
-    joined = " ".join(words)
-    for phrase, single in _SPELLINGS.items():
-        joined = joined.replace(phrase, single)
-    mods = set(joined.split())
-    if match.group("compl"):
-        mods.add(_SPELLINGS.get(match.group("compl"), match.group("compl")))
-    qualifier = _qualifier_key(match.group("qual") or match.group("qual2"))
-    status = match.group("status") or match.group("status2")
-    start, end = match.span("title")
-    qual_start = match.start("qual") if match.group("qual") else None
-    mods_start = match.start("mods") if match.group("mods") else None
-    return Title(
-        status=status,
-        qualifier=qualifier,
-        ranks=frozenset(mods & RANKS),
-        portfolios=frozenset(mods - RANKS),
-        office=OFFICES[match.group("head")],
-        span=(start + offset, end + offset),
-        qualifier_start=None if qual_start is None else qual_start + offset,
-        modifiers_start=None if mods_start is None else mods_start + offset,
-    )
+@lru_cache(maxsize=64)
+def vocabulary(
+    qualifiers: tuple[tuple[str, str, str | None], ...] = (), offices: tuple[str, ...] = ()
+) -> Vocabulary:
+    """The base vocabulary plus a sheet's qualifiers (form, key, parent) and offices."""
+    table = dict(countries())
+    for form, key, parent in qualifiers:
+        folded = fold(" ".join(form.split()))
+        if folded and folded not in table:
+            table[folded] = (key, parent)
+    extra = {fold(" ".join(o.split())): fold(" ".join(o.split())).replace(" ", "-")
+             for o in offices}
+    national = {form: office for form, (office, _, _) in NATIONAL.items()}
+    return Vocabulary(table, {**OFFICES, **national, **{k: v for k, v in extra.items() if k}})
 
 
-@lru_cache(maxsize=1024)
 def parse_title(text: str) -> Title | None:
-    """A whole string read as a title ("Russian Foreign Minister"), or None."""
-    match = _WHOLE.fullmatch(fold(text.strip()))
-    return None if match is None else _title(match, 0)
-
-
-def titles_near(folded: str, start: int, end: int, offset: int = 0) -> list[Title]:
-    """Titles attached to the name at folded[start:end] (folded is one sentence; spans
-    are shifted by `offset`): in front ("Defence Minister Sergei Lavrov", "Poland's
-    foreign minister, Radosław Sikorski,") or in apposition after it ("Lavrov, Russia's
-    foreign minister, said"). A title followed by another name, or an apposition that
-    goes on as a list, is not attached."""
-    found: list[Title] = []
-    before = _BEFORE.search(folded, max(0, start - 90), start)  # longer than any title
-    if before is not None and (before.group("comma") is None or _CLOSED.match(folded, end)):
-        found.append(_title(before, offset))
-    after = _AFTER.match(folded, end)
-    if after is not None and _LIST_GOES_ON.match(folded, after.end()) is None:
-        found.append(_title(after, offset))
-    return found
+    """A title read with the base vocabulary."""
+    return vocabulary().parse(text)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from checker.kinds import (
+    age,
     amount,
     count,
     date,
@@ -20,5 +21,5 @@ from checker.kinds.base import Kind
 KINDS: dict[str, Kind] = {
     k.name: k
     for k in (date.KIND, count.KIND, amount.KIND, duration.KIND, title.KIND, role.KIND, state.KIND,
-              rank.KIND, score.KIND, members.KIND, quote.KIND)
+              rank.KIND, score.KIND, members.KIND, quote.KIND, age.KIND)
 }

@@ -38,6 +38,7 @@ class Context:
     text: str
     datelines: tuple[date, ...] | None  # the possible publication days; None when unknown
     names: Mapping[str, str] = field(default_factory=dict)  # entity id → canonical name
+    inferred: bool = False  # the datelines were inferred from the copy's dates
 
     def name(self, entity_id: str) -> str:
         return self.names.get(entity_id, entity_id)

@@ -15,10 +15,11 @@ import re
 from functools import lru_cache
 from typing import ClassVar
 
-from pydantic import Field, NonNegativeInt
+from pydantic import Field
 
 from checker.extract.numbers import NumberMention
-from checker.kinds.base import Context, Evidence, Judgement, Kind, Verdict
+from checker.kinds.base import Context, Evidence, Judgement, Kind
+from checker.kinds.figure import FigureValue, judge_figure
 from checker.quantity import consistent_interval
 from checker.sheet.base import FactBase, Strict, WordList
 from checker.text.fold import fold
@@ -26,7 +27,9 @@ from checker.text.inflect import phrase_forms
 
 
 class CountSpec(Strict):
-    value: NonNegativeInt
+    value: FigureValue = Field(
+        description="A number, a bound ('more than 300'), a range or values over time."
+    )
     of: WordList = Field(min_length=1, description="The counted nouns, e.g. [leader, country].")
 
 
@@ -72,17 +75,21 @@ def accepts(fact: CountFact, value: NumberMention, text: str) -> bool:
     before = text[max(0, value.start - 24) : value.start]
     if _PARTITIVE_AFTER.match(following) or _PARTITIVE_BEFORE.search(before):
         return False
+    if value.unit == "person":  # "37 people": the noun is read with the number
+        return _PEOPLE.search(_noun_forms(tuple(fact.count.of))) is not None
     return counted_noun(tuple(fact.count.of)).match(following) is not None
+
+
+_PEOPLE = re.compile(r"(?:^|\|)(?:people|persons?)(?:$|\|)")
 
 
 def judge(fact: CountFact, evidence: Evidence, ctx: Context) -> Judgement:
     mention = evidence.value
     assert isinstance(mention, NumberMention)
-    interval = consistent_interval(mention)
-    verdict = Verdict.AGREES if interval.contains(fact.count.value) else Verdict.CONTRADICTS
-    return Judgement(
-        mention.start, mention.end, verdict, mention.text, f"{fact.count.value}"
+    verdict, found, expected = judge_figure(
+        mention, consistent_interval(mention), fact.count.value, ctx.datelines
     )
+    return Judgement(mention.start, mention.end, verdict, found, expected)
 
 
 KIND = Kind(

@@ -17,10 +17,18 @@ from datetime import date
 from functools import lru_cache
 from typing import Annotated, Any, ClassVar
 
-from pydantic import BeforeValidator, Field, PlainSerializer, WithJsonSchema
+from pydantic import (
+    BeforeValidator,
+    Field,
+    PlainSerializer,
+    PrivateAttr,
+    WithJsonSchema,
+    model_validator,
+)
 
 from checker.extract.dates import DateMention
 from checker.kinds.base import Context, Evidence, Judgement, Kind, Verdict
+from checker.kinds.moment import days_around, parse_time, widened
 from checker.sheet.base import FactBase
 from checker.timeline import (
     Absolute,
@@ -79,6 +87,7 @@ DaySpec = Annotated[
         {
             "anyOf": [
                 {"type": "string", "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$"},
+                {"type": "integer", "minimum": 1, "maximum": 9999},  # a year: date: 2025
                 {
                     "type": "object",
                     "properties": {"from": {"type": "string"}, "to": {"type": "string"}},
@@ -96,6 +105,21 @@ class DateFact(FactBase):
 
     kind: ClassVar[str] = "date"
     date: DaySpec = Field(description="YYYY-MM-DD, YYYY-MM, YYYY or {from: …, to: …}.")
+    time: str | None = Field(
+        default=None, description="Time and IANA zone of the event: '17:57 America/New_York'."
+    )
+    _zones: tuple[str, ...] = PrivateAttr(default=())
+
+    @model_validator(mode="after")
+    def _readable_time(self) -> DateFact:
+        if self.time is not None:
+            parse_time(self.time, self.date)
+        return self
+
+    def use_zones(self, zones: tuple[str, ...]) -> DateFact:
+        """Zones the sheet lists, in which the event's day also agrees."""
+        self._zones = zones
+        return self
 
 
 def _value(fact: DateFact, evidence: Evidence, ctx: Context) -> DateValue | None:
@@ -135,7 +159,12 @@ def judge(fact: DateFact, evidence: Evidence, ctx: Context) -> Judgement:
     if value is None:
         reason = _unresolved_reason(mention, ctx)
         return Judgement(mention.start, mention.end, Verdict.UNRESOLVED, reason, expected)
-    if value.overlaps(fact.date):
+    days = [fact.date]
+    if fact.time is not None:  # the same moment may fall on another day elsewhere
+        moment = parse_time(fact.time, fact.date)
+        around = days_around(moment, ctx.text, mention.start, mention.end, fact._zones)
+        days = widened(fact.date, around)
+    if any(value.overlaps(d) for d in days):
         return Judgement(mention.start, mention.end, Verdict.AGREES, str(value), expected)
     zone = getattr(mention, "zone", None)
     if zone is not None and _gap(value, fact.date) <= 1:

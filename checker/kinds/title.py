@@ -11,8 +11,10 @@
 
 Rule id: `<sheet stem>.<person>.title`. A title is read in front of the name ("Defence
 Minister Sergei Lavrov", "Poland's foreign minister, Radosław Sikorski,") or in
-apposition after it ("Lavrov, Russia's foreign minister, said"), only from the closed
-vocabulary of `checker.extract.titles`; anything else is never judged.
+apposition after it ("Lavrov, Russia's foreign minister, said"), only from the
+vocabulary of `checker.extract.titles` and what the sheet adds (`titles: {offices: …,
+qualifiers: …}`, and its entities' names: "UBS chairman"); anything else is never judged.
+A person with only `former` titles gets the rule too: any current title contradicts.
 
 A written title fits a held one when the qualifiers may name the same country or body
 (missing, equal, or an institution of it), the office is the same, the rank words
@@ -29,45 +31,66 @@ Status words:
 - a current title written without "former" contradicts when it fits only `former`;
 - "acting X" and "interim X" agree only with a held "acting X" / "interim X"; a held acting
   title written without the word agrees (copy often drops it);
-- "outgoing" is not judged.
+- "X-elect" agrees only with a held "X-elect", and a held "X-elect" written as "X"
+  contradicts (the person does not hold the office yet);
+- "outgoing" is not judged;
+- a title the sheet does not list is unresolved when the person holds no current title
+  in the sheet, or when it is an occupation one may have beside an office (astronaut,
+  founder, TD …); otherwise it contradicts.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Annotated, Any, ClassVar
+from typing import Any, ClassVar
 
-from pydantic import AfterValidator, Field, model_validator
+from pydantic import Field, PrivateAttr, model_validator
 
-from checker.extract.titles import Title, parse_title, related, titles_near
+from checker.extract.title_words import OCCUPATIONS
+from checker.extract.titles import Title, Vocabulary, vocabulary
 from checker.kinds.base import Context, Judgement, Kind, SentenceView, Verdict
 from checker.sheet.base import FactBase, KebabId, Strict, When, WordList
 from checker.text.fold import fold
 from checker.text.segment import inside
 
 _FAMILY = {"secretary-of-state": "secretary", "secretary-general": "secretary",
-           "prime-minister": "minister"}
-_MARKED = ("acting", "interim")
+           "prime-minister": "minister", "chief-minister": "minister",
+           "first-minister": "minister"}
+_MARKED = ("acting", "interim", "elect")
+
+# Titles are checked against the sheet's vocabulary when the sheet is loaded.
+TitleList = WordList
 
 
-def _readable(titles: list[str]) -> list[str]:
-    for title in titles:
-        parsed = parse_title(title)
-        if parsed is None or parsed.generic:
-            raise ValueError(
-                f"'{title}' is not a title factlint can read; write a qualifier and an office "
-                "such as 'Russian Foreign Minister', 'US Secretary of State', 'Kremlin spokesman'"
-            )
-    return titles
-
-
-TitleList = Annotated[WordList, AfterValidator(_readable)]
+def unreadable(title: str, vocab: Vocabulary) -> str | None:
+    """Why a sheet's title cannot be read with the vocabulary, or None."""
+    parsed = vocab.parse(title)
+    if parsed is not None and not parsed.generic:
+        return None
+    guess = vocab.closest_office(title)
+    hint = f" (did you mean '{guess}'?)" if guess and parsed is None else ""
+    offices = ", ".join(sorted({o for o in vocab.offices if " " not in o or len(o) < 18}))
+    return (
+        f"'{title}' is not a title factlint can read{hint}; write [qualifier] office, such as "
+        "'Russian Foreign Minister', 'UBS chief executive', 'NASA administrator', with a "
+        "country, demonym or entity of the sheet as qualifier; add other offices or "
+        f"qualifiers under 'titles'. Offices: {offices}"
+    )
 
 
 class TitleSpec(Strict):
     of: KebabId = Field(description="The person: an entity id.")
-    is_: TitleList = Field(alias="is", min_length=1, description="Titles the person holds.")
+    is_: TitleList = Field(
+        alias="is", default_factory=list,
+        description="Titles the person holds; empty when all are former.",
+    )
     former: TitleList = Field(default_factory=list, description="Titles the person held before.")
+
+    @model_validator(mode="after")
+    def _some_title(self) -> TitleSpec:
+        if not self.is_ and not self.former:
+            raise ValueError("give the titles the person holds ('is') or held ('former')")
+        return self
 
 
 def _anywhere() -> When:
@@ -80,6 +103,16 @@ class TitleFact(FactBase):
     kind: ClassVar[str] = "title"
     title: TitleSpec
     when: When = Field(default_factory=_anywhere, description="Optional further conditions.")
+    _vocab: Vocabulary | None = PrivateAttr(default=None)
+
+    def use(self, vocab: Vocabulary) -> TitleFact:
+        """Read titles with the sheet's vocabulary."""
+        self._vocab = vocab
+        return self
+
+    @property
+    def vocab(self) -> Vocabulary:
+        return self._vocab or vocabulary()
 
     @model_validator(mode="before")
     @classmethod
@@ -99,8 +132,10 @@ class TitleFact(FactBase):
         return [self.title.of, *self.when.mentions]
 
 
-def _fits(written: Title, held: Title) -> bool:
-    if not related(written.qualifier, held.qualifier):
+def _fits(written: Title, held: Title, vocab: Vocabulary) -> bool:
+    if not vocab.related(written.qualifier, held.qualifier):
+        return False
+    if held.status == "elect" and written.status not in ("elect", "former"):
         return False
     if written.office != held.office:
         bare = not written.ranks and not written.portfolios
@@ -108,24 +143,25 @@ def _fits(written: Title, held: Title) -> bool:
     return written.ranks == held.ranks and written.portfolios <= held.portfolios
 
 
-def _wrong_part(written: Title, held: list[Title]) -> int:
+def _wrong_part(written: Title, held: list[Title], vocab: Vocabulary) -> int:
     """Where the quote starts: the office, the qualifier or the portfolio that is wrong."""
     same_office = [h for h in held if h.office == written.office and h.ranks == written.ranks]
     if not same_office:
         return written.span[0]
-    if not any(related(written.qualifier, h.qualifier) for h in same_office):
+    if not any(vocab.related(written.qualifier, h.qualifier) for h in same_office):
         return written.qualifier_start if written.qualifier_start is not None else written.span[0]
     return written.modifiers_start if written.modifiers_start is not None else written.span[0]
 
 
 def _verdict(written: Title, fact: TitleFact) -> tuple[Verdict, int]:
     """The verdict on a written title and where its quote starts."""
-    current = [t for t in map(parse_title, fact.title.is_) if t is not None]
-    former = [t for t in map(parse_title, fact.title.former) if t is not None]
+    vocab = fact.vocab
+    current = [t for t in map(vocab.parse, fact.title.is_) if t is not None]
+    former = [t for t in map(vocab.parse, fact.title.former) if t is not None]
     if written.generic or written.status == "outgoing":
         return Verdict.AGREES, written.span[0]
-    holds = [h for h in current if _fits(written, h)]
-    held_before = any(_fits(written, h) for h in former)
+    holds = [h for h in current if _fits(written, h, vocab)]
+    held_before = any(_fits(written, h, vocab) for h in former)
     if written.status == "former":
         if held_before:
             return Verdict.AGREES, written.span[0]
@@ -135,7 +171,9 @@ def _verdict(written: Title, fact: TitleFact) -> tuple[Verdict, int]:
         return (Verdict.CONTRADICTS if marked else Verdict.AGREES), written.span[0]
     if held_before:
         return Verdict.CONTRADICTS, written.span[0]
-    return Verdict.CONTRADICTS, _wrong_part(written, current)
+    if not current or written.office in OCCUPATIONS:
+        return Verdict.UNRESOLVED, written.span[0]  # held now, for all the sheet says
+    return Verdict.CONTRADICTS, _wrong_part(written, current, vocab)
 
 
 def judge_sentence(fact: TitleFact, view: SentenceView, ctx: Context) -> Sequence[Judgement]:
@@ -145,12 +183,14 @@ def judge_sentence(fact: TitleFact, view: SentenceView, ctx: Context) -> Sequenc
         if not named.name or named.ids[0] != fact.title.of:
             continue
         start, end = named.start - view.start, named.end - view.start
-        for written in titles_near(folded, start, end, view.start):
+        for written in fact.vocab.near(folded, start, end, view.start):
             if inside(list(view.quotes), *written.span):
                 continue
             verdict, quote_start = _verdict(written, fact)
             found = ctx.text[written.span[0] : written.span[1]]
-            expected = fact.title.is_[0]
+            expected = (
+                fact.title.is_[0] if fact.title.is_ else f"former {fact.title.former[0]}"
+            )
             if verdict is Verdict.UNRESOLVED:
                 found = f"'{found}' is not among the titles the sheet lists"
             judgements.append(Judgement(quote_start, written.span[1], verdict, found, expected))

@@ -12,6 +12,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from checker.errors import Problem, UserError
+from checker.kinds.title import TitleFact, unreadable
 from checker.sheet.models import Sheet, fact_kind
 from checker.sheet.yamlpos import Located, YamlProblem, load_located
 
@@ -186,8 +187,43 @@ def _unknown_entity(
     return Problem(str(path), line, col, f"unknown entity '{entity}'{tip}")
 
 
+def _raw(data: Any, where: tuple[str | int, ...]) -> Any:
+    """The YAML value at `where`, as written (None when absent)."""
+    for part in where:
+        if isinstance(data, dict):
+            data = data.get(part)
+        elif isinstance(data, list) and isinstance(part, int) and part < len(data):
+            data = data[part]
+        else:
+            return None
+    return data
+
+
+def _title_problems(path: Path, located: Located, sheet: Sheet) -> Iterable[Problem]:
+    """Titles that cannot be read with the sheet's vocabulary."""
+    places: list[tuple[tuple[str | int, ...], list[str]]] = []
+    for key, entity in sheet.entities.items():
+        places += [(("entities", key, "title"), entity.title),
+                   (("entities", key, "former"), entity.former)]
+    for index, fact in enumerate(sheet.facts):
+        if isinstance(fact, TitleFact):
+            places += [(("facts", index, "title", "is"), fact.title.is_),
+                       (("facts", index, "title", "former"), fact.title.former)]
+    if not any(titles for _, titles in places):
+        return
+    vocab = sheet.vocabulary()
+    for where, titles in places:
+        for i, title in enumerate(titles):
+            reason = unreadable(title, vocab)
+            if reason is not None:
+                raw = _raw(located.data, where)
+                line, col = located.position(where if isinstance(raw, str) else (*where, i))
+                yield Problem(str(path), line, col, f"{'.'.join(map(str, where))}: {reason}")
+
+
 def _reference_problems(path: Path, located: Located, sheet: Sheet) -> Iterable[Problem]:
     """Duplicate fact ids, unknown entities and unknown sources."""
+    yield from _title_problems(path, located, sheet)
     for key, entity in sheet.entities.items():
         if entity.part_of is not None and entity.part_of not in sheet.entities:
             at = ("entities", key, "part_of")

@@ -5,14 +5,17 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Any, Literal
 
-from pydantic import Discriminator, Field, Tag, model_validator
+from pydantic import AfterValidator, Discriminator, Field, Tag, model_validator
 
+from checker.extract.titles import Vocabulary, sheet_key, vocabulary
 from checker.kinds import KINDS
+from checker.kinds.age import AgeFact, AgeSpec
 from checker.kinds.amount import AmountFact
 from checker.kinds.count import CountFact
-from checker.kinds.date import DateFact
+from checker.kinds.date import DateFact, DaySpec
 from checker.kinds.duration import DurationFact
 from checker.kinds.members import SetFact
+from checker.kinds.moment import read_zone
 from checker.kinds.quote import QuoteFact
 from checker.kinds.rank import RankFact
 from checker.kinds.role import RoleFact
@@ -43,13 +46,19 @@ Fact = Annotated[
     | Annotated[RankFact, Tag("rank")]
     | Annotated[ScoreFact, Tag("score")]
     | Annotated[SetFact, Tag("set")]
-    | Annotated[QuoteFact, Tag("quote")],
+    | Annotated[QuoteFact, Tag("quote")]
+    | Annotated[AgeFact, Tag("age")],
     Discriminator(
         fact_kind,
         custom_error_type="fact_kind",
         custom_error_message="a fact needs exactly one value key: " + ", ".join(KINDS),
     ),
 ]
+
+
+def _zone(name: str) -> str:
+    read_zone(name)
+    return name.strip()
 
 
 class Source(Strict):
@@ -59,6 +68,9 @@ class Source(Strict):
     title: str | None = None
     url: str | None = None
     date: dt.date | None = None
+    zone: Annotated[str, AfterValidator(_zone)] | None = Field(
+        default=None, description="The outlet's time zone (IANA name): its days agree too."
+    )
 
 
 class Entity(Strict):
@@ -76,6 +88,9 @@ class Entity(Strict):
         default_factory=list, description="A person's titles: a title fact for the person."
     )
     former: TitleList = Field(default_factory=list, description="Titles the person held before.")
+    born: DaySpec | None = Field(
+        default=None, description="A person's birth date (YYYY-MM-DD, YYYY-MM or YYYY)."
+    )
     part_of: KebabId | None = Field(
         default=None, description="The entity this one belongs to or speaks for (for roles)."
     )
@@ -101,6 +116,19 @@ class Entity(Strict):
         return self
 
 
+class TitleWords(Strict):
+    """Words a sheet adds to those titles are read from."""
+
+    offices: WordList = Field(
+        default_factory=list, description="Offices: 'race engineer', 'returning officer'."
+    )
+    qualifiers: WordList = Field(
+        default_factory=list,
+        description="Words that say whose office it is, besides countries, demonyms and the "
+        "sheet's entities: 'Odisha', 'West Bengal', 'Independent'.",
+    )
+
+
 class Sheet(Strict):
     """One story's fact sheet."""
 
@@ -108,16 +136,53 @@ class Sheet(Strict):
     title: str
     sources: dict[KebabId, Source] = Field(default_factory=dict)
     entities: dict[KebabId, Entity] = Field(default_factory=dict)
+    titles: TitleWords = Field(default_factory=TitleWords)
+    zones: list[Annotated[str, AfterValidator(_zone)]] = Field(
+        default_factory=list,
+        description="Time zones (IANA names) the story is read in: an event with a time "
+        "agrees on its day in any of them.",
+    )
     facts: list[Fact] = Field(default_factory=list)
 
+    def vocabulary(self) -> Vocabulary:
+        """The words titles are read from: the base ones, the entities' names and refs
+        (not people's) as qualifiers, and the sheet's own `titles`."""
+        quals: list[tuple[str, str, str | None]] = []
+        for key, entity in self.entities.items():
+            if entity.kind == "person":
+                continue
+            parent = None if entity.part_of is None else sheet_key(entity.part_of)
+            for form in (entity.name, *entity.spellings, *entity.refs):
+                quals.append((form, sheet_key(key), parent))
+        quals += [(form, sheet_key(form.lower()), None) for form in self.titles.qualifiers]
+        return vocabulary(tuple(quals), tuple(self.titles.offices))
+
     def checked_facts(self) -> list[FactBase]:
-        """The facts, plus a title fact for each entity with a title and no title fact."""
+        """The facts, plus a title fact for each entity with a title (or only former
+        ones) and no title fact; title facts read with the sheet's vocabulary."""
         explicit = {f.title.of for f in self.facts if isinstance(f, TitleFact)}
-        derived = [
+        derived: list[FactBase] = [
             TitleFact(id=f"{key}-title", label=f"{entity.name}'s title",
                       title=TitleSpec.model_validate(
                           {"of": key, "is": entity.title, "former": entity.former}))
             for key, entity in self.entities.items()
-            if entity.title and key not in explicit
+            if (entity.title or entity.former) and key not in explicit
         ]
-        return [*self.facts, *derived]
+        aged = {f.age.of for f in self.facts if isinstance(f, AgeFact)}
+        derived += [
+            AgeFact(id=f"{key}-age", label=f"{entity.name}'s age",
+                    age=AgeSpec.model_validate({"of": key, "born": entity.born}))
+            for key, entity in self.entities.items()
+            if entity.born is not None and key not in aged
+        ]
+        facts: list[FactBase] = [*self.facts, *derived]
+        zones = (*self.zones, *(s.zone for s in self.sources.values() if s.zone))
+        for fact in facts:
+            if isinstance(fact, DateFact):
+                fact.use_zones(tuple(zones))
+        if any(isinstance(f, TitleFact) for f in facts):
+            vocab = self.vocabulary()
+            for fact in facts:
+                if isinstance(fact, TitleFact):
+                    fact.use(vocab)
+        return facts

@@ -1,0 +1,140 @@
+"""`age`: a person's age, from their birth date, judged at the article's dateline.
+
+    entities:
+      connolly: {name: Catherine Connolly, born: 1957-07-12}   # the short way
+    facts:
+      - {id: connolly-age, age: {of: connolly, born: 1957-07-12}, severity: warning}
+
+Rule id: `<sheet stem>.<person>.age`. Read next to the person's name: "the 68-year-old
+Connolly", "Connolly, 68, said", "Connolly (68)", "Connolly, aged 68", "Connolly, who
+turned 68", or a ref of the person ("the 25-year-old Dutchman"). The age is the
+completed years on the dateline (on any of the possible datelines); "turned N" also
+agrees with the year before. With no dateline, or one inferred from the copy's dates,
+nothing is judged. `born` may be a year ("1957") or a month when the day is not known.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+from typing import Any, ClassVar
+
+from pydantic import Field, model_validator
+
+from checker.extract.numbers import find_numbers
+from checker.kinds.base import Context, Judgement, Kind, SentenceView, Verdict
+from checker.kinds.date import DaySpec
+from checker.sheet.base import FactBase, KebabId, Strict, When
+from checker.text.fold import fold
+from checker.text.segment import inside
+from checker.timeline import DayRange
+
+
+def _n(name: str) -> str:
+    return rf"(?P<{name}>\d{{1,3}}|[a-z]+(?:-[a-z]+)?)"
+
+
+_N = _n("n")
+# Before the name: "the 68-year-old [Independent candidate] Connolly".
+_BEFORE = re.compile(rf"\b(?:the|a|an)\s+{_N}[\s-]years?[\s-]old\s+(?:[\w'-]+\s+){{0,3}}$")
+# After the name: ", 68," "(68)" ", aged 68" ", who is 68" ", who turned 68".
+_AFTER = re.compile(
+    rf"(?:\s*,\s*(?:(?P<turned>who\s+(?:has\s+)?(?:turned|turns))\s+|(?:who\s+is|aged)\s+)?"
+    rf"{_N}(?:[\s-]years?[\s-]old)?(?=\s*[,.;)]|\s+(?:and|but)\b)"
+    rf"|\s*\(\s*(?:aged\s+)?{_n('p')}\s*\)"
+    rf"|\s+(?:aged\s+{_n('a')}|(?P<turned2>(?:has\s+)?turned)\s+{_n('t')}\b))"
+)
+
+
+class AgeSpec(Strict):
+    of: KebabId = Field(description="The person: an entity id.")
+    born: DaySpec = Field(description="Birth date: YYYY-MM-DD, YYYY-MM or YYYY.")
+
+
+def _anywhere() -> When:
+    return When.model_construct(mentions=[], trigger=[], unless=[])
+
+
+class AgeFact(FactBase):
+    """A person's age; checked wherever the person is named."""
+
+    kind: ClassVar[str] = "age"
+    age: AgeSpec
+    when: When = Field(default_factory=_anywhere, description="Optional further conditions.")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _default_id(cls, data: Any) -> Any:
+        if isinstance(data, dict) and "id" not in data and isinstance(data.get("age"), dict):
+            return {**data, "id": f"{data['age'].get('of', 'person')}-age"}
+        return data
+
+    @property
+    def rule_name(self) -> str:
+        return f"{self.age.of}.age"
+
+    def entity_refs(self) -> list[tuple[tuple[str | int, ...], str]]:
+        return [*super().entity_refs(), (("age", "of"), self.age.of)]
+
+    def requires(self) -> list[str]:
+        return [self.age.of, *self.when.mentions]
+
+
+def years_between(born: date, day: date) -> int:
+    """Completed years from `born` to `day`."""
+    return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
+
+
+def _ages(born: DayRange, datelines: tuple[date, ...]) -> set[int]:
+    return {years_between(b, d) for d in datelines for b in (born.first, born.last)}
+
+
+def _number(words: str) -> int | None:
+    found = find_numbers(words)
+    if len(found) == 1 and found[0].text == words and found[0].value.is_integer():
+        return int(found[0].value)
+    return None
+
+
+def _written(folded: str, start: int, end: int) -> list[tuple[int, int, int, bool]]:
+    """Ages written next to the name at folded[start:end]: (start, end, years, turned)."""
+    found = []
+    before = _BEFORE.search(folded, max(0, start - 60), start)
+    if before is not None:
+        found.append((before.start("n"), before.end("n"), before.group("n"), False))
+    after = _AFTER.match(folded, end)
+    if after is not None:
+        for group in ("n", "p", "a", "t"):
+            if after.group(group) is not None:
+                turned = bool(after.group("turned") or after.group("turned2"))
+                found.append((after.start(group), after.end(group), after.group(group), turned))
+    return [
+        (s, e, n, turned)
+        for s, e, words, turned in found
+        if (n := _number(words)) is not None and 0 < n < 130
+    ]
+
+
+def judge_sentence(fact: AgeFact, view: SentenceView, ctx: Context) -> Sequence[Judgement]:
+    if ctx.datelines is None or ctx.inferred:  # an age is off by a year for a wrong guess
+        return []
+    folded = fold(ctx.text[view.start : view.end])
+    ages = _ages(fact.age.born, ctx.datelines)
+    expected = "/".join(str(a) for a in sorted(ages)) + f" (born {fact.age.born})"
+    judgements = []
+    for named in view.names:
+        if named.ids[0] != fact.age.of:  # a name or a ref ("the 25-year-old Dutchman")
+            continue
+        start, end = named.start - view.start, named.end - view.start
+        for s, e, years, turned in _written(folded, start, end):
+            span = (s + view.start, e + view.start)
+            if inside(list(view.quotes), *span):
+                continue
+            fits = years in ages or (turned and years + 1 in ages)
+            verdict = Verdict.AGREES if fits else Verdict.CONTRADICTS
+            judgements.append(Judgement(*span, verdict, ctx.text[span[0] : span[1]], expected))
+    return judgements
+
+
+KIND = Kind(name="age", model=AgeFact, judge_sentence=judge_sentence)
