@@ -13,7 +13,7 @@ module asks what the copy says around the value and how it compares with the fac
   counts what that verb says: "ninety injured passengers have been discharged" counts the
   discharged, not the injured;
 - a year alone that is not the year of a fact dated to the day names another edition of
-  the event ("the last election in 2018", "last year's final").
+  the event ("the last election in 2018").
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from checker.kinds.date import DateFact
 from checker.kinds.qualifies import trigger_words
 from checker.matcher import CompiledFact, Hit
 from checker.quantity import Interval, consistent_interval
-from checker.timeline import Absolute, Relative
+from checker.timeline import Absolute
 
 # How far off a written figure may be and still be a misstatement of the fact rather than
 # another quantity. Real errors in copy are a wrong digit, a transposition, an old figure
@@ -187,25 +187,21 @@ def _noun_phrase(nouns: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def year_alone(value: DateMention) -> bool:
-    """A year without month or day ("in 2018"), or a year away ("last year")."""
+    """A year without month or day ("in 2018"); "two years ago" says when this event was."""
     expr = value.expr
-    if isinstance(expr, Absolute):
-        return expr.year is not None and expr.month is None
-    return isinstance(expr, Relative) and expr.unit == "year" and expr.offset != 0
+    return isinstance(expr, Absolute) and expr.year is not None and expr.month is None
 
 
 def other_year(fact: DateFact, value: DateMention) -> bool:
-    """A year alone ("in 2018", "last year") that is not the year of a fact dated more
-    finely than a year: another edition of the event."""
+    """A year alone ("in 2018") that is not the year of a fact dated more finely than a
+    year: another edition of the event."""
     span = fact.date
     if (span.last - span.first).days >= 364:  # a year or more: the year is the value
         return False
     expr = value.expr
-    if isinstance(expr, Absolute):
-        if expr.year is None or expr.month is not None:
-            return False
-        return not span.first.year <= expr.year <= span.last.year
-    return isinstance(expr, Relative) and expr.unit == "year" and expr.offset != 0
+    if not isinstance(expr, Absolute) or expr.year is None or expr.month is not None:
+        return False
+    return not span.first.year <= expr.year <= span.last.year
 
 
 def is_value_of(compiled: CompiledFact, value: DateMention | NumberMention, text: str) -> bool:
