@@ -27,7 +27,7 @@ from checker.sources import Document, decode, make_document
 
 # The stages check_document calls through names of checker.engine.
 _ENGINE_STAGES = ("split_sentences", "find_quotes", "fold", "infer_datelines",
-                  "weekday_findings", "place", "_judge", "make_finding")
+                  "weekday_findings", "_judge", "make_finding")
 
 
 def _timed(label: str, spent: Counter[str], function: Callable[..., Any]) -> Callable[..., Any]:
@@ -45,6 +45,9 @@ def stages(engine: Engine, documents: list[Document]) -> None:
     spent: Counter[str] = Counter()
     for name in _ENGINE_STAGES:
         setattr(engine_module, name, _timed(name, spent, getattr(engine_module, name)))
+    placer = engine_module.Placer  # one per sentence and family, then one place() per value
+    placer.__init__ = _timed("placer setup", spent, placer.__init__)  # type: ignore[method-assign]
+    placer.place = _timed("place", spent, placer.place)  # type: ignore[method-assign]
     for family, extractor in list(engine_module.EXTRACTORS.items()):
         engine_module.EXTRACTORS[family] = _timed(f"extract {family}", spent, extractor)
     engine.matcher.scan = _timed("automaton scan", spent, engine.matcher.scan)  # type: ignore[method-assign]

@@ -15,7 +15,7 @@ from checker.extract.dates import DateMention
 from checker.extract.numbers import NumberMention
 from checker.kinds.base import ExtractorName, Judgement, Verdict
 from checker.matcher import CompiledFact, Hit
-from checker.placement import Attached, SentenceHits, place
+from checker.placement import Attached, Placer, SentenceHits
 from checker.reasons import Reason, Reasons, Statement, Why
 from checker.text.segment import Sentence, inside
 
@@ -101,7 +101,11 @@ def placement(facts: list[CompiledFact], scan: Scan, group: SentenceHits, value:
     call through which reasons and `explain` see placement)."""
     family: ExtractorName = "dates" if isinstance(value, DateMention) else "numbers"
     rivals = family_triggers(facts, group, family)
-    return place(facts, scan.folded, value, rivals, mentioned, scan.geometry)
+    values = scan.values(family, group.sentence)
+    placer = Placer(
+        facts, scan.folded, group.sentence, values, group, rivals, mentioned, scan.geometry
+    )
+    return placer.place(value)
 
 
 def _not_mentioned(statement: Statement, text: str) -> Reason:

@@ -25,7 +25,7 @@ from checker.kinds.base import (
 )
 from checker.matcher import CompiledFact, Hit, Matcher, Role
 from checker.names import NameChecker
-from checker.placement import Attached, SentenceHits, other_event, place
+from checker.placement import Attached, Placer, SentenceHits, other_event
 from checker.reasons import Reasons
 from checker.sheet.load import LoadedSheet
 from checker.sources import Document
@@ -131,10 +131,16 @@ class Engine:
         attached: list[Attached] = []
         for family in sorted(families):
             rivals = [h for h in group.triggers if facts[h.target].kind.extractor == family]
-            for value in scan.values(family, sentence):
+            values = scan.values(family, sentence)
+            if not values:
+                continue
+            placer = Placer(
+                facts, scan.folded, sentence, values, group, rivals, mentioned, geometry
+            )
+            for value in values:
                 if inside(scan.quotes, value.start, value.end):
                     continue
-                found = place(facts, scan.folded, value, rivals, mentioned, geometry)
+                found = placer.place(value)
                 if isinstance(found, Attached):
                     attached.append(found)
         return attached

@@ -87,7 +87,7 @@ facts:
     when: {trigger: [pile-up]}
   - id: crash
     label: hurt in the crash
-    count: {value: 3, of: [passenger]}
+    count: {value: 12, of: [passenger]}
     when: {trigger: [pile-up]}
 """
 

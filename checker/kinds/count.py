@@ -17,6 +17,7 @@ from typing import ClassVar
 
 from pydantic import Field
 
+from checker.extract.number_words import NUMBER_WORDS
 from checker.extract.numbers import NumberMention
 from checker.kinds.base import Context, Evidence, Judgement, Kind
 from checker.kinds.figure import FigureValue, judge_figure
@@ -41,14 +42,14 @@ class CountFact(FactBase):
 
 
 @lru_cache(maxsize=4096)
-def _noun_forms(nouns: tuple[str, ...]) -> str:
+def noun_forms(nouns: tuple[str, ...]) -> str:
     forms = sorted({f for noun in nouns for f in phrase_forms(noun)}, key=len, reverse=True)
     return "|".join(re.escape(fold(f)) for f in forms)
 
 
 @lru_cache(maxsize=4096)
 def _any_noun(nouns: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{_noun_forms(nouns)})\b")
+    return re.compile(rf"\b(?:{noun_forms(nouns)})\b")
 
 
 def cue(fact: CountFact, folded_sentence: str) -> bool:
@@ -59,13 +60,19 @@ def cue(fact: CountFact, folded_sentence: str) -> bool:
 @lru_cache(maxsize=4096)
 def counted_noun(nouns: tuple[str, ...]) -> re.Pattern[str]:
     """Matches, at the start of the text after a number, up to three words then a noun."""
-    return re.compile(rf"(?:[\s-]+[\w'-]+){{0,3}}?[\s-]+(?:{_noun_forms(nouns)})\b")
+    return re.compile(rf"(?:[\s-]+[\w'-]+){{0,3}}?[\s-]+(?:{noun_forms(nouns)})\b")
 
 
-# "two of the eight leaders": which number counts the fact depends on the verb; neither
-# is judged.
-_PARTITIVE_AFTER = re.compile(r"\s+of\s+(?:the|these|those|its|their|our|all)\b")
-_PARTITIVE_BEFORE = re.compile(r"\bof\s+(?:the|these|those|its|their|our|all)\s+$")
+# "two of the eight leaders", "nine wins out of ten races": which number counts the fact
+# depends on the verb; neither is judged. A number after "including", "of whom" … counts
+# a part: "six countries including two coastal ones".
+_PARTITIVE_AFTER = re.compile(
+    r"\s+of\s+(?:the|these|those|its|their|our|all)\b|(?:[\s-]+[\w'-]+){0,3}?\s+out\s+of\b"
+)
+_PARTITIVE_BEFORE = re.compile(
+    r"\b(?:of\s+(?:the|these|those|its|their|our|all)|out\s+of(?:\s+the)?|including|"
+    r"among\s+(?:them|whom|which)|of\s+(?:whom|which|them)|such\s+as)\s+$"
+)
 
 
 def accepts(fact: CountFact, value: NumberMention, text: str) -> bool:
@@ -75,12 +82,19 @@ def accepts(fact: CountFact, value: NumberMention, text: str) -> bool:
     before = text[max(0, value.start - 24) : value.start]
     if _PARTITIVE_AFTER.match(following) or _PARTITIVE_BEFORE.search(before):
         return False
-    if value.unit == "person":  # "37 people": the noun is read with the number
-        return _PEOPLE.search(_noun_forms(tuple(fact.count.of))) is not None
-    return counted_noun(tuple(fact.count.of)).match(following) is not None
+    nouns = tuple(fact.count.of)
+    if value.unit == "person" and _any_noun(nouns).search(text, value.start, value.end):
+        return True  # "31 people": the counted noun is part of the figure
+    phrase = counted_noun(nouns).match(following)
+    return phrase is not None and not _counts_another(phrase.group())
 
 
-_PEOPLE = re.compile(r"(?:^|\|)(?:people|persons?)(?:$|\|)")
+def _counts_another(words: str) -> bool:
+    """Another number stands between a number and the noun: "145 points with eight
+    rounds" — "eight" counts the rounds."""
+    return any(w.isdigit() or w in NUMBER_WORDS for w in words.split()[:-1])
+
+
 
 
 def judge(fact: CountFact, evidence: Evidence, ctx: Context) -> Judgement:

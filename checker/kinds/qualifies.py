@@ -83,7 +83,8 @@ _NOT_NOUNS = frozenset(
 
 
 @lru_cache(maxsize=4096)
-def _trigger_words(triggers: tuple[str, ...]) -> frozenset[str]:
+def trigger_words(triggers: tuple[str, ...]) -> frozenset[str]:
+    """Every folded word of every form of the trigger phrases."""
     return frozenset(w for t in triggers for form in phrase_forms(t) for w in fold(form).split())
 
 
@@ -96,4 +97,4 @@ def qualifies_other_noun(fact: FactBase, text: str, end: int) -> bool:
     word = match.group(1)
     if word in _NOT_NOUNS or word.endswith(("ly", "ed")):
         return False
-    return word not in _trigger_words(tuple(fact.when.trigger))
+    return word not in trigger_words(tuple(fact.when.trigger))
