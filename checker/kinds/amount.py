@@ -98,6 +98,8 @@ def cue(fact: AmountFact, folded_sentence: str) -> bool:
     unit = fact.amount.unit
     if unit is None:
         return _MONEY.search(folded_sentence) is not None
+    if unit.lower() == "percent" and ("%" in folded_sentence or "per cent" in folded_sentence):
+        return True  # "64%", "63 per cent"
     return unit.lower()[:4] in folded_sentence
 
 
