@@ -26,6 +26,7 @@ _LOOKAHEAD = 40  # the farthest a boundary pattern looks past its own match
 # Any character or word a boundary match holds; where none stands, no boundary is crossed.
 _ANY_BREAK = re.compile(r"[,;:()\-–—]|\s(?:and|but|while|then|whereas)\s")
 _LONGEST_BREAK = 9  # "\swhereas\s"
+_SHORT_ASIDE = re.compile(r"\([^()\n,;:]{1,30}\)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,8 +62,13 @@ class SentenceGeometry:
         start = max(low, opens)
         if start >= high or _ANY_BREAK.search(self.text, start, high + _LONGEST_BREAK) is None:
             return words
-        return (
+        cost = (
             words
             + STRONG_BREAK * self._breaks(STRONG_BOUNDARY, start, high)
             + WEAK_BREAK * self._breaks(WEAK_BOUNDARY, start, high)
         )
+        if "(" in self.text[start:high]:
+            # A short aside in parentheses ("the station (ISS) on Monday") is no clause.
+            for aside in _SHORT_ASIDE.finditer(self.text, start, high):
+                cost -= 2 * STRONG_BREAK + len(_WORD.findall(aside.group()))
+        return cost

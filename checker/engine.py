@@ -11,6 +11,7 @@ from datetime import date
 from checker.attach import SentenceGeometry
 from checker.builtin.enumeration import count_enumeration
 from checker.builtin.two_spellings import two_spellings
+from checker.coref import Antecedents, Stand, as_hits, first_names, soften, weak_facts
 from checker.dateline import infer_datelines, story_middles
 from checker.diagnose import notes, record
 from checker.extract.dates import DateMention, find_dates
@@ -21,15 +22,19 @@ from checker.kinds.base import (
     ExtractorName,
     Judgement,
     SentenceView,
+    Span,
     Verdict,
 )
 from checker.matcher import CompiledFact, Hit, Matcher, Role
+from checker.modality import clause_reading, not_judged
 from checker.names import NameChecker
-from checker.placement import Attached, Placer, SentenceHits, other_event
+from checker.participants import other_subject
+from checker.placement import Attached, Placer, SentenceHits, is_verb, other_event
 from checker.reasons import Reasons
 from checker.sheet.load import LoadedSheet
 from checker.sources import Document
 from checker.text.fold import fold
+from checker.text.polarity import Reading
 from checker.text.segment import Sentence, find_quotes, inside, split_sentences
 from checker.views import longest, sentence_view
 from checker.weekday import fact_years, weekday_findings
@@ -47,6 +52,14 @@ class Engine:
         self.names = NameChecker(self.matcher.entities)
         self.accepted_words = frozenset(self.names.known)
         self.story_middles = story_middles(self.matcher.facts)
+        self.first_names = first_names(self.matcher.entities)
+        self.kinds = tuple(e.entity.kind for e in self.matcher.entities)
+        self.agents = frozenset(
+            e.index for e in self.matcher.entities if e.entity.kind in ("person", "organisation")
+        )
+        self.people = frozenset(
+            e.index for e in self.matcher.entities if e.entity.kind == "person"
+        )
         self.entity_names: dict[str, str] = {}
         for loaded in sheets:
             for entity_id, entity in loaded.sheet.entities.items():
@@ -74,7 +87,9 @@ class Engine:
         facts = self.matcher.facts
         excluded = group.settle()
         named = {e.target for e in group.entities}
-        group.elsewhere = [t for t in group.triggers if other_event(text, t, group, facts)]
+        group.elsewhere = [
+            t for t in group.triggers if other_event(text, t, group, facts, self.kinds)
+        ]
         group.triggers = [t for t in group.triggers if t not in group.elsewhere]
         by_entity = {i for e in named for i in self.matcher.by_entity.get(e, ())}
         return {
@@ -111,7 +126,51 @@ class Engine:
             for f in facts
         ]
 
-    def _attach(self, scan: Scan, group: SentenceHits, mentioned: set[int]) -> list[Attached]:
+    def _about_whom(
+        self, scan: Scan, item: Attached, sentence: Sentence, names: dict[int, list[Hit]]
+    ) -> Attached | str:
+        """The value with the facts it may be about when its clause's subject is another
+        person or organisation than the fact's: the facts about that subject, or about no
+        one; else the name of the subject, when no fact is about it."""
+        hits = names.get(sentence.start, [])
+        value_start = item.evidence.value.start
+        entities = self.matcher.entities
+        subject = other_subject(
+            scan.folded, sentence.start, value_start, hits, item.fact.requires, entities
+        )
+        if subject is None:
+            return item
+        agents = self.agents
+        fits = [
+            f
+            for f in (item.fact, *item.rivals)
+            if subject.target in f.requires or not f.requires & agents
+        ]
+        if not fits:
+            return scan.text[subject.start : subject.end]
+        return replace(item, fact=fits[0], rivals=tuple(fits[1:]))
+
+    def _absent_people(self, text: str, group: SentenceHits, mentioned: set[int]) -> set[Hit]:
+        """Verbs of unmentioned facts about a person the sentence does not name, when it
+        names another: they speak of the person named ("Connolly won 64%" is not about
+        Humphreys' share, though "won" is one of its words). A noun ("the ferry launch")
+        still names its own event."""
+        people = self.people
+        named = {e.target for e in group.entities if e.target in people}
+        if not named:
+            return set()
+        facts = self.matcher.facts
+        return {
+            h
+            for h in group.triggers
+            if h.target not in mentioned
+            and (facts[h.target].requires & people) - named
+            and is_verb(text, h)
+        }
+
+    def _attach(
+        self, scan: Scan, group: SentenceHits, mentioned: set[int]
+    ) -> list[tuple[Attached, tuple[Span, ...]]]:
         """Values of the sentence attached to the fact whose trigger is nearest. An
         extractor runs only when a mentioned fact of its kind finds its cue in the
         sentence (a currency for an amount, a time unit for a duration …)."""
@@ -128,9 +187,14 @@ class Engine:
         if not families:
             return []
         geometry = scan.geometry
-        attached: list[Attached] = []
+        attached: list[tuple[Attached, tuple[Span, ...]]] = []
+        absent = self._absent_people(scan.folded, group, mentioned)
         for family in sorted(families):
-            rivals = [h for h in group.triggers if facts[h.target].kind.extractor == family]
+            rivals = [
+                h
+                for h in group.triggers
+                if facts[h.target].kind.extractor == family and h not in absent
+            ]
             values = scan.values(family, sentence)
             if not values:
                 continue
@@ -142,7 +206,8 @@ class Engine:
                     continue
                 found = placer.place(value)
                 if isinstance(found, Attached):
-                    attached.append(found)
+                    own = tuple((h.start, h.end) for h in rivals if h.target == found.fact.index)
+                    attached.append((found, own))
         return attached
 
 
@@ -177,6 +242,13 @@ class Scan:
 
     def dates(self, sentence: Sentence) -> list[DateMention]:
         return [v for v in self.values("dates", sentence) if isinstance(v, DateMention)]
+
+
+def _mood(scan: Scan, item: Attached, sentence: Sentence, own: tuple[Span, ...]) -> Reading | None:
+    """Whether the clause of an attached value, or of its trigger, denies or hedges it."""
+    value = item.evidence.value
+    span = (value.start, value.end)
+    return clause_reading(scan.text, scan.folded, sentence.start, span, own)
 
 
 def _judge(attached: Attached, ctx: Context) -> Judgement | None:
@@ -264,20 +336,32 @@ def check_document(
     scan = Scan.of(text)
     sentences = scan.sentences
     hits = engine.matcher.scan(scan.folded, text)
-    attached: list[tuple[Attached, Sentence]] = []
+    attached: list[tuple[Attached, Sentence, tuple[Span, ...]]] = []
+    names: dict[int, list[Hit]] = {}  # entity hits by sentence start
     views: list[tuple[CompiledFact, SentenceView]] = []
     if reasons is not None:
         verbose = True
     elif verbose:
         reasons = Reasons()
+    antecedents = Antecedents.of(text, engine.matcher.entities, engine.first_names)
+    guesses: dict[int, tuple[set[int], list[Stand]]] = {}  # by sentence start
     for group in engine._group(hits, sentences):
         present = list(group.triggers) if reasons is not None else []
+        named = {e.target for e in group.entities}
+        stands = antecedents.stands(scan.folded, group.sentence, group.entities)
+        if stands:
+            hits_here = [*group.entities, *as_hits(stands)]
+            group.entities = sorted(hits_here, key=lambda h: (h.start, -h.end))
         mentioned = engine._mentioned(scan.folded, group)
         if reasons is not None:
             record(reasons, engine.matcher.facts, group, present, mentioned)
         if not mentioned:
             continue
-        attached.extend((a, group.sentence) for a in engine._attach(scan, group, mentioned))
+        if stands:
+            weak = weak_facts(engine.matcher.facts, mentioned, named)
+            guesses[group.sentence.start] = (weak, stands)
+        attached.extend((a, group.sentence, r) for a, r in engine._attach(scan, group, mentioned))
+        names[group.sentence.start] = group.entities
         views.extend(engine._views(group, mentioned, scan.quotes))
     report = DocumentReport(doc.path, notes=list(doc.notes))
     if keep_text:
@@ -287,7 +371,11 @@ def check_document(
         datelines = (doc.dateline,)
         report.dateline = Dateline(doc.dateline.isoformat(), doc.dateline_source or "text")
     else:
-        inferred = infer_datelines(text, [a for a, _ in attached], engine.story_middles)
+        inferred = infer_datelines(
+            text,
+            [a for a, s, own in attached if _mood(scan, a, s, own) is None],
+            engine.story_middles,
+        )
         if inferred is not None and inferred.days:
             datelines = inferred.days
             report.dateline = Dateline(
@@ -307,8 +395,8 @@ def check_document(
                 f"'{doc.text[e.start : e.end]}' ({why})"
                 for e, why in unused
             )
-    ctx = Context(text, datelines, engine.entity_names, doc.dateline is None)
-    for item, sentence in attached:
+    ctx = Context(text, datelines, engine.entity_names, doc.dateline is None, scan.folded)
+    for item, sentence, own in attached:
         judgement = _judge(item, ctx)
         if reasons is not None:
             for compiled in (item.fact, *item.rivals):
@@ -318,9 +406,26 @@ def check_document(
         if judgement.verdict is Verdict.AGREES:
             report.agreeing.append(item.fact.rule)
             continue
+        mood = _mood(scan, item, sentence, own)
+        if mood is not None:
+            judgement = not_judged(judgement, mood)
+        else:
+            about = engine._about_whom(scan, item, sentence, names)
+            if isinstance(about, str):
+                judgement = Judgement(judgement.start, judgement.end, Verdict.UNRESOLVED,
+                                      f"about {about}: {judgement.found}", judgement.expected)
+            elif about is not item:
+                item = about
+                judgement = _judge(item, ctx)
+                if judgement is None or judgement.verdict is Verdict.AGREES:
+                    continue
         if judgement.verdict is Verdict.UNRESOLVED and not verbose:
             continue
-        report.findings.append(make_finding(doc, item.fact, judgement, sentence))
+        finding = make_finding(doc, item.fact, judgement, sentence)
+        weak, stands = guesses.get(sentence.start, (set(), []))
+        if item.fact.index in weak:
+            finding = soften(finding, item.fact, stands, text)
+        report.findings.append(finding)
     for compiled, view in views:
         assert compiled.kind.judge_sentence is not None
         for judgement in compiled.kind.judge_sentence(compiled.fact, view, ctx):
@@ -329,15 +434,23 @@ def check_document(
             if judgement.verdict is Verdict.AGREES:
                 report.agreeing.append(compiled.rule)
                 continue
+            if not compiled.kind.own_polarity:
+                span = (judgement.start, judgement.end)
+                mood = clause_reading(text, scan.folded, view.start, span, view.triggers)
+                judgement = judgement if mood is None else not_judged(judgement, mood)
             if judgement.verdict is Verdict.UNRESOLVED and not verbose:
                 continue
             sentence = Sentence(view.start, view.end)
-            report.findings.append(make_finding(doc, compiled, judgement, sentence))
+            finding = make_finding(doc, compiled, judgement, sentence)
+            weak, stands = guesses.get(sentence.start, (set(), []))
+            if compiled.index in weak:
+                finding = soften(finding, compiled, stands, text)
+            report.findings.append(finding)
     if reasons is not None:
         for compiled, judgement, sentence in notes(reasons, engine.matcher.facts, scan):
             report.findings.append(make_finding(doc, compiled, judgement, sentence))
     report.findings.extend(engine.names.findings(doc, sentences, scan.folded))
-    years = None if datelines else fact_years([a for a, _ in attached])
+    years = None if datelines else fact_years([a for a, _, _ in attached])
     report.findings.extend(
         weekday_findings(doc, sentences, datelines, scan.dates, scan.folded, years)
     )

@@ -20,6 +20,8 @@ A template is words and slots separated by spaces:
   that take another ("had hoped to", "was ready to", "declined to"), never a negation;
 - `~`: up to two plain words, no preposition or conjunction (adjectives: "Kyiv's renewed
   request");
+- `~~`: up to five plain words ("beat Sainz by six seconds to win");
+- `@`: any one entity, in no role (the loser in "{winner} beat @ in {item}");
 - any other word matches in all its inflections ("send" → sends, sent, sending); `a|b`
   gives alternatives.
 
@@ -50,6 +52,9 @@ _ASKING = "request|bid|push|plea|hope|quest|demand|call|appeal|wish|need|wait"
 _BEAT = "beat|defeat|overcome|edge|rout|thrash|trounce|outscore|outpoll"
 _BUY = "buy|acquire|purchase|absorb"
 _HIT = "hit|strike|ram"
+_BEAT_ING = "beating|defeating|edging|outpolling"
+_TAKE = "win|take|claim|clinch|seize|secure"
+_VICTORY = "victory|win|triumph"
 BUILTIN = (
     f"{{supplier}} ... {_ARM} {{recipient}} with {{item}}",
     f"{_ARM} {{recipient}} with {{item}}",
@@ -91,6 +96,18 @@ BUILTIN = (
     "{agent} ... {item} into ~ {patient}",
     "{patient} ... be {item} by ~ {agent}",
     f"{{agent}} ... {_HIT} {{patient}}",
+    # The subject of a victory is the winner, its object the loser; a loser's verb
+    # ("lost to", "was beaten by") names the winner after it.
+    f"{{winner}} ... {_BEAT} @ ~~ in|at|for {{item}}",
+    f"{{winner}} ... {_BEAT} @ ~~ to {_TAKE} {{item}}",
+    f"{{winner}} ... {_TAKE} {{item}} ~~ {_BEAT_ING} @",
+    f"{{winner}} ... {_TAKE} {{item}} ahead of|over|from @",
+    f"{_BEAT} by {{winner}} in|at|for {{item}}",
+    "lose|concede {item} to {winner}",
+    "lose to {winner} in|at|for {item}",
+    f"{{winner}}'s ~ {_VICTORY} in|at {{item}}",
+    f"{{winner}}'s ~ {_VICTORY} over @ in|at {{item}}",
+    "{winner}'s ~ defeat|beating|rout of @ in|at {item}",
 )
 
 _WORD = r"[a-z0-9'][a-z0-9.'-]*"
@@ -121,6 +138,7 @@ _GAP_WORD = "|".join(
 )
 _GAP = rf"(?:(?:{_GAP_WORD}) ){{0,4}}"
 _MODIFIERS = rf"(?:(?!{_STOP} ){_PLAIN} ){{0,2}}"
+_WORDS = rf"(?:{_PLAIN} ){{0,5}}"
 _SLOT = re.compile(r"^\{(\w+)\}('s)?$")
 # A slot that opens a frame is its subject: not the object of a preposition ("at the
 # White House to press for …").
@@ -140,8 +158,12 @@ def compile_frame(template: str, extra: tuple[str, ...] = ()) -> re.Pattern[str]
     tokens = template.split()
     slots = set()
     for position, token in enumerate(tokens):
-        if token in ("...", "~"):
-            gap = _GAP if token == "..." else _MODIFIERS
+        if token in ("...", "~", "~~"):
+            gap = {"...": _GAP, "~": _MODIFIERS, "~~": _WORDS}[token]
+            continue
+        if token == "@":
+            parts.append((" " if parts else "") + gap + r"(?:the )?@\d+(?: 's)?")
+            gap = ""
             continue
         slot = _SLOT.match(token)
         if slot is not None:

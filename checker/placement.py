@@ -24,6 +24,7 @@ from checker.plausible import (
 )
 from checker.reasons import Reason, Why
 from checker.reporting import reporting_spans
+from checker.text.inflect import PAST_FORMS
 from checker.text.segment import Sentence
 
 _POSSESSIVE = re.compile(r"['’]s?(?!\w)")
@@ -351,9 +352,18 @@ def _swapped(places: Places, implausible: Places, mentioned: set[int], swapped: 
     }
 
 
-def other_event(text: str, trigger: Hit, group: SentenceHits, facts: list[CompiledFact]) -> bool:
+def other_event(
+    text: str,
+    trigger: Hit,
+    group: SentenceHits,
+    facts: list[CompiledFact],
+    kinds: Sequence[str] = (),
+) -> bool:
     """A trigger named after an entity its fact does not involve is another event:
-    "the Budapest meeting" is not the Trump–Zelensky meeting."""
+    "the Budapest meeting" is not the Trump–Zelensky meeting. A trigger in the past tense
+    is a verb and the name before it its subject: another event only when a fact with
+    that word is about the subject ("Lavrov spoke" is the Rubio–Lavrov call, "Berset
+    announced" may be any announcement)."""
     requires = facts[trigger.target].requires
     if not requires:
         return False
@@ -361,8 +371,47 @@ def other_event(text: str, trigger: Hit, group: SentenceHits, facts: list[Compil
         if entity.end <= trigger.start and entity.target not in requires:
             joiner = _JOINER.match(text, entity.end, trigger.start)
             if joiner is not None and joiner.end() == trigger.start:
-                return True
+                if is_verb(text, trigger):  # "Berset announced": its subject
+                    return _word_of(entity, trigger, group, facts)
+                return _names_event(entity, trigger, group, facts, kinds)
     return False
+
+
+def _names_event(
+    entity: Hit,
+    trigger: Hit,
+    group: SentenceHits,
+    facts: list[CompiledFact],
+    kinds: Sequence[str],
+) -> bool:
+    """Whether a name before a trigger names another event: a person takes part in it
+    ("the Rubio–Lavrov call"), a place is where it is ("the Geneva meeting"); an
+    organisation or thing names one when the fact needs another of its kind or a fact
+    with the same word is about it; else it only qualifies the word ("the NASA
+    commander").
+    `kinds` gives each entity's kind; without it every name counts."""
+    if not kinds:
+        return True
+    kind = kinds[entity.target]
+    if kind in ("person", "place") or any(
+        kinds[e] == kind for e in facts[trigger.target].requires
+    ):
+        return True
+    return _word_of(entity, trigger, group, facts)
+
+
+def _word_of(entity: Hit, trigger: Hit, group: SentenceHits, facts: list[CompiledFact]) -> bool:
+    """Whether a fact with the trigger's word at that place is about the entity."""
+    return any(
+        h[:2] == trigger[:2] and entity.target in facts[h.target].requires
+        for h in group.triggers
+    )
+
+
+def is_verb(text: str, trigger: Hit) -> bool:
+    """Whether the trigger as written ends in a past-tense verb form ("announced", "won")."""
+    last = text[trigger.start : trigger.end].rsplit(None, 1)[-1]
+    return last.endswith("ed") or last in PAST_FORMS
 
 
 def _anchor(

@@ -182,8 +182,8 @@ def hedge_before(toks: Tokens, first: int, floor: int) -> tuple[str, int] | None
 def is_label(toks: Tokens, i: int) -> bool:
     """A label, not a count: "Article 5", "No. 10", "Boeing 737" (but "Chelsea 3-1" counts)."""
     score = i + 2 < toks.n and toks.raw[i + 1] in ("-", "–") and toks.kind[i + 2] == "n"
-    if i == 0 or score:
-        return False
+    if i == 0 or score or "," in toks.raw[i]:
+        return False  # a score, or thousands grouped ("the Earth 45,676 times"): a count
     raw = toks.raw[i - 1]
     if raw == "." and i > 1 and toks.low[i - 2] in ("no", "nos"):
         return True

@@ -39,6 +39,7 @@ class Context:
     datelines: tuple[date, ...] | None  # the possible publication days; None when unknown
     names: Mapping[str, str] = field(default_factory=dict)  # entity id → canonical name
     inferred: bool = False  # the datelines were inferred from the copy's dates
+    folded: str = ""  # fold(text), when the engine has it
 
     def name(self, entity_id: str) -> str:
         return self.names.get(entity_id, entity_id)
@@ -102,3 +103,4 @@ class Kind:
     judge_sentence: Callable[[Any, SentenceView, Context], Sequence[Judgement]] | None = None
     reach: float | None = None  # the farthest a value may stand from a trigger (attach.py units)
     cue: Callable[[Any, str], bool] | None = None  # worth extracting in this folded sentence?
+    own_polarity: bool = False  # reads denials and hedges itself (else the engine skips them)

@@ -75,6 +75,39 @@ _PARTITIVE_BEFORE = re.compile(
 )
 
 
+# "the death toll … has reached 294", "put the number of injured at 1,175": a bare number
+# given as the value of a measure of the counted nouns, named earlier in the sentence.
+_MEASURE = re.compile(
+    r"(?:[\w'-]+\s+){0,2}(?:toll|number|tally|count|total|figure)s?\b"
+    r"(?:\s+of\s+(?:the\s+)?[\w'-]+)?"
+)
+_REACHED = re.compile(
+    r"(?:\b(?:has|have|had|now|already|officially)\s+)*(?:(?:reached|hit|touched|is|was|"
+    r"(?:rose|risen|rises|climbed|jumped|increased|grew|grown|went\s+up|revised)\s+to|"
+    r"(?:stood|stands|put|kept|pegged|placed)\s+at|to|at))\s+$"
+)
+_BARE_AFTER = re.compile(
+    r"\s*(?:[.,;:)!?\"']|$|(?:as|on|in|by|after|since|so|and|with|according|from|till|until|"
+    r"including|while|but|or)\b)"
+)
+_SENTENCE_END = re.compile(r"[.!?]\s")
+
+
+def _measured(nouns: tuple[str, ...], text: str, value: NumberMention) -> bool:
+    """Whether a bare number is the value of a measure of the counted nouns before it."""
+    if _BARE_AFTER.match(text, value.end) is None:
+        return False
+    low = max(0, value.start - 240)
+    cut = max((m.end() for m in _SENTENCE_END.finditer(text, low, value.start)), default=low)
+    reached = _REACHED.search(text, cut, value.start)
+    if reached is None:
+        return False
+    measures = list(_MEASURE.finditer(text, cut, reached.start()))
+    if not measures or any(c.isdigit() for c in text[measures[-1].end() : reached.start()]):
+        return False
+    return _any_noun(nouns).search(measures[-1].group()) is not None
+
+
 def accepts(fact: CountFact, value: NumberMention, text: str) -> bool:
     if value.currency or value.ordinal or value.unit not in (None, "person"):
         return False
@@ -86,7 +119,9 @@ def accepts(fact: CountFact, value: NumberMention, text: str) -> bool:
     if value.unit == "person" and _any_noun(nouns).search(text, value.start, value.end):
         return True  # "31 people": the counted noun is part of the figure
     phrase = counted_noun(nouns).match(following)
-    return phrase is not None and not _counts_another(phrase.group())
+    if phrase is not None:
+        return not _counts_another(phrase.group())
+    return value.unit is None and _measured(nouns, text, value)
 
 
 def _counts_another(words: str) -> bool:

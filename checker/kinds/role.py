@@ -36,7 +36,9 @@ from pydantic import Field, StringConstraints, ValidationInfo, field_validator, 
 
 from checker.frames import BUILTIN, ROLES, compile_frame, fillers, skeleton
 from checker.kinds.base import Context, Judgement, Kind, SentenceView, Verdict
+from checker.modality import clause_reading, not_judged
 from checker.sheet.base import FactBase, KebabIds, Strict, Words
+from checker.text.fold import fold
 
 RoleName = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z_]*$", max_length=40)]
 
@@ -135,9 +137,13 @@ def judge_sentence(fact: RoleFact, view: SentenceView, ctx: Context) -> Sequence
         accepted = spec.accepted(role)
         verdict = Verdict.AGREES if set(accepted) & set(named.ids) else Verdict.CONTRADICTS
         expected = " or ".join(ctx.name(e) for e in accepted)
-        judgements.append(Judgement(named.start, named.end, verdict, f"{role} {found}",
-                                    f"{role} {expected}"))
+        judgement = Judgement(named.start, named.end, verdict, f"{role} {found}",
+                              f"{role} {expected}")
+        span = (named.start, named.end)
+        folded = ctx.folded or fold(ctx.text)
+        denied = clause_reading(ctx.text, folded, view.start, span, view.triggers, hedges=False)
+        judgements.append(judgement if denied is None else not_judged(judgement, denied))
     return judgements
 
 
-KIND = Kind(name="role", model=RoleFact, judge_sentence=judge_sentence)
+KIND = Kind(name="role", model=RoleFact, judge_sentence=judge_sentence, own_polarity=True)

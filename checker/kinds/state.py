@@ -18,8 +18,10 @@ trigger is left alone. Then:
 - an affirmed phrase agrees when its state is the fact's, and contradicts otherwise;
 - a negated phrase ("has not been cancelled", "no longer on hold", "on hold rather than
   scrapped": "scrapped" is negated) contradicts only when it denies the fact's state;
-- a hedged phrase ("could be cancelled", "whether it is off") and questions are not
-  judged (unresolved).
+- a hedged phrase ("could be cancelled", "whether it is off", "plans to scrap") and
+  questions are not judged (unresolved).
+
+Negation and hedges are read by the shared lexicon of `checker.text.polarity`.
 
 The finding is at the fact's severity, quoted at the phrase.
 """
@@ -38,6 +40,7 @@ from checker.kinds.base import Context, Judgement, Kind, SentenceView, Span, Ver
 from checker.sheet.base import FactBase, KebabId, Strict, WordList
 from checker.text.fold import fold
 from checker.text.inflect import phrase_forms
+from checker.text.polarity import reading
 from checker.text.segment import inside
 
 REACH = 12.0
@@ -45,13 +48,18 @@ _ASIDE = re.compile(
     r",\s+(?:where|which|who|whom|whose|when)\b[^,;:()]*(?=,)|,\s+[A-Z][\w.'-]*"
     r"(?:\s+[A-Z][\w.'-]*){0,2}(?=,)|\([^()]*\)"
 )
+# Between a noun and a word inside the phrase that modifies it: "work related to the",
+# "probe into the", "toll in the".
+_POST_MODIFIER = re.compile(
+    r"\s+(?:(?:related|linked|connected|relating)\s+to|of|in|into|at|on|for|over|from|"
+    r"after|following|involving|concerning|about)\s+(?:(?:the|a|an|this|that|its|their)\s+)?"
+    r"(?:[\w'-]+\s+){0,2}"
+)
+# A clause boundary: another event's word past it, after the phrase, is the subject of
+# another clause ("… is under way, and the injured are in hospital").
+_CLAUSE = re.compile(r"[,;:()]|\s[-–—]\s|\b(?:but|and|while|although|though|whereas)\b")
 # A preposition that opens an adjunct: "called off after a phone conversation".
 _ADJUNCT = re.compile(r"\b(?:after|before|following|amid|since|until|despite)\b")
-_CLAUSE = re.compile(r"[,;:()]|\s[-–—]\s|\b(?:but|and|while|although|though)\b")
-_HEDGE = re.compile(r"\b(?:if|whether|could|might|(?<!in )may|would|should|possibly|perhaps)\b")
-_DENIAL = re.compile(
-    r"\b(?:not|never|no longer|rather than|instead of|nor|den(?:y|ies|ied))\b|n't\b"
-)
 
 
 class StateSpec(Strict):
@@ -91,14 +99,16 @@ def _phrases(states: States) -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b"), owner
 
 
-def _polarity(folded: str, start: int) -> str:
-    """'affirmed', 'denied' or 'hedged': the words of the clause before a phrase."""
-    lead = folded[:start]
-    cut = max((m.end() for m in _CLAUSE.finditer(lead)), default=0)
-    words = " ".join(lead[cut:].split()[-10:])
-    if _HEDGE.search(words):
-        return "hedged"
-    return "denied" if _DENIAL.search(words) else "affirmed"
+def _inside_modifier(folded: str, word: Span, head: Span) -> bool:
+    """Whether `word` stands in a phrase that modifies the noun `head` before it."""
+    return head[1] <= word[0] and _POST_MODIFIER.fullmatch(folded, head[1], word[0]) is not None
+
+
+def _modifies(folded: str, ours: Sequence[Span], other: Span, phrase: Span) -> bool:
+    """Whether another event's word stands in a phrase that modifies one of our triggers,
+    before the state phrase: "the rescue work related to the accident is under way" speaks
+    of the rescue work, not of the accident."""
+    return other[1] <= phrase[0] and any(_inside_modifier(folded, other, t) for t in ours)
 
 
 def _distance(geometry: SentenceGeometry, folded: str, one: Span, other: Span) -> float:
@@ -125,13 +135,22 @@ def _phrase_spans(fact: StateFact, view: SentenceView, sentence: str, folded: st
          if not inside(asides, s, e)]
         for spans in (view.triggers, view.others)
     )
+    # A trigger inside a phrase that modifies another event's word is not the subject:
+    # "the call about the Budapest summit was called off".
+    ours = [t for t in ours if not any(_inside_modifier(folded, t, o) for o in others)]
     found: list[Span] = []
     for match in pattern.finditer(folded):
         span = match.span()
         quoted = inside(list(view.quotes), span[0] + view.start, span[1] + view.start)
         if quoted or any(s < span[1] and span[0] < e for s, e in ours):
             continue
-        rivals = [o for o in others if not (o[0] < span[1] and span[0] < o[1])]
+        rivals = [
+            o
+            for o in others
+            if not (o[0] < span[1] and span[0] < o[1])
+            and not _modifies(folded, ours, o, span)
+            and not (o[0] >= span[1] and _CLAUSE.search(folded, span[1], o[0]))
+        ]
         distance = _nearest(geometry, folded, span, ours)
         if distance <= REACH and distance <= _nearest(geometry, folded, span, rivals):
             found.append(span)
@@ -151,17 +170,17 @@ def judge_sentence(fact: StateFact, view: SentenceView, ctx: Context) -> Sequenc
     judgements = []
     for start, end in _phrase_spans(fact, view, sentence, folded):
         state = owner[folded[start:end]]
-        polarity = _polarity(folded, start)
+        polarity = reading(sentence, folded, 0, start)
         words = sentence[start:end]
-        if polarity == "hedged":
-            verdict, words = Verdict.UNRESOLVED, f"hedged: {words}"
-        elif polarity == "denied":
+        if polarity is None:
+            verdict = Verdict.AGREES if state == spec.is_ else Verdict.CONTRADICTS
+        elif polarity.mood == "hedged":
+            verdict, words = Verdict.UNRESOLVED, f"hedged ('{polarity.cue}'): {words}"
+        else:
             verdict = Verdict.CONTRADICTS if state == spec.is_ else Verdict.AGREES
             words = f"not {words}"
-        else:
-            verdict = Verdict.AGREES if state == spec.is_ else Verdict.CONTRADICTS
         judgements.append(Judgement(start + view.start, end + view.start, verdict, words, expected))
     return judgements
 
 
-KIND = Kind(name="state", model=StateFact, judge_sentence=judge_sentence)
+KIND = Kind(name="state", model=StateFact, judge_sentence=judge_sentence, own_polarity=True)

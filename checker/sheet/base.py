@@ -83,6 +83,10 @@ class FactBase(Strict):
     label: str | None = Field(default=None, description="Short name used in messages.")
     when: When
     severity: Severity = Severity.ERROR
+    resolved_severity: Severity = Field(
+        default=Severity.INFO,
+        description="Severity when the fact's entity is named only by a pronoun or first name.",
+    )
     message: str | None = Field(default=None, description="Replaces the generated message.")
     cite: KebabIds = Field(
         default_factory=list, description="Ids of the sheet's sources that establish the fact."

@@ -100,6 +100,8 @@ _IRREGULAR = {
     "win": "won",
     "withdraw": "withdrew withdrawn",
     "write": "wrote written",
+}
+_IRREGULAR_NOUNS = {
     "person": "people",
     "man": "men",
     "woman": "women",
@@ -109,6 +111,11 @@ _IRREGULAR = {
     "thesis": "theses",
 }
 _VOWELS = frozenset("aeiou")
+#: Irregular past forms of the verbs above that differ from the verb ("won", "beaten").
+PAST_FORMS = frozenset(
+    f for verb, forms in _IRREGULAR.items() if verb not in ("be", "have", "do")
+    for f in forms.split() if f != verb and not f.endswith("es")
+)
 
 
 def _doubles(word: str) -> bool:
@@ -126,6 +133,7 @@ def word_forms(word: str) -> set[str]:
     w = word.lower()
     forms = {w}
     forms.update(_IRREGULAR.get(w, "").split())
+    forms.update(_IRREGULAR_NOUNS.get(w, "").split())
     if not w.isalpha() or len(w) < 2:
         return forms
     if w.endswith(("s", "x", "z", "ch", "sh")):
@@ -134,6 +142,8 @@ def word_forms(word: str) -> set[str]:
         forms.add(w[:-1] + "ies")
     else:
         forms.add(w + "s")
+    if w.endswith(("fe", "lf", "af", "ief")):
+        forms.add(w[: -2 if w.endswith("fe") else -1] + "ves")  # life → lives, half → halves
     if w.endswith("e"):
         forms.add(w + "d")
         forms.add((w[:-2] + "ying") if w.endswith("ie") else w[:-1] + "ing")

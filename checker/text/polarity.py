@@ -1,0 +1,127 @@
+"""Polarity and modality of a clause: is a statement asserted, denied or only hedged?
+
+Shared by every fact kind. The scope of a cue is its clause: the words after the last
+clause boundary (a comma, semicolon, colon, parenthesis, dash, "and", "but", "while", or
+a relative "when", "which", "who" …) before the point read, up to that point and at most
+`WINDOW` words back. A sentence that
+opens with a conditional ("If the deal closes, …", "Had the signal worked, …") is
+hypothetical as a whole.
+
+    reading(text, folded, sentence_start, 57)
+    → Reading(mood="denied", cue="failed to")   for "… Vaishnaw failed to reach Goa on …"
+
+The words are data (`checker.text.polarity_words`); "may" counts only in lower case
+("in May" is a month), and phrases such as "not only" or "no fewer than" deny nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Literal, NamedTuple
+
+from checker.text import polarity_words as words
+from checker.text.inflect import phrase_forms
+
+Mood = Literal["denied", "hedged"]
+WINDOW = 12  # the farthest a cue reaches back, in words
+
+_BOUNDARY = re.compile(
+    r"[,;:()\[\]\"]|\s-\s|\s--\s|"
+    r"\b(?:and|but|while|whereas|although|though|because|yet|when|where|who|which|whose)\b"
+)
+_WORD = re.compile(r"\S+")
+
+
+class Reading(NamedTuple):
+    mood: Mood
+    cue: str  # the words as written
+
+
+def _forms(phrase: str) -> set[str]:
+    first, _, rest = phrase.partition(" ")
+    if not rest:
+        return phrase_forms(phrase) if len(phrase) > 3 else {phrase}
+    if first in ("not", "no", "is", "are", "was", "were", "in", "false"):
+        return {phrase}
+    return phrase_forms(phrase) | {f"{form} {rest}" for form in phrase_forms(first)}
+
+
+@lru_cache(maxsize=1)
+def _cues() -> tuple[re.Pattern[str], dict[str, Mood], re.Pattern[str]]:
+    moods: dict[str, Mood] = {}
+    groups: tuple[tuple[tuple[str, ...], Mood], ...] = (
+        (words.NEGATORS, "denied"),
+        (words.FAILURES, "denied"),
+        (words.DENIALS, "denied"),
+        (words.HEDGES, "hedged"),
+        (words.CONDITIONALS, "hedged"),
+        (words.INTENTIONS, "hedged"),
+    )
+    for group, mood in groups:
+        for phrase in group:
+            for form in _forms(phrase):
+                moods.setdefault(form, mood)
+    ordered = sorted(moods, key=len, reverse=True)
+    pattern = re.compile(
+        r"(?<![\w'-])(?:" + "|".join(re.escape(f) for f in ordered) + r")(?![\w-])|n't\b"
+    )
+    moods["n't"] = "denied"
+    exceptions = sorted(words.NOT_CUES, key=len, reverse=True)
+    not_cues = re.compile(
+        r"(?<![\w'-])(?:" + "|".join(re.escape(f) for f in exceptions) + r")(?![\w-])"
+    )
+    return pattern, moods, not_cues
+
+
+def _clause_start(folded: str, start: int, at: int) -> int:
+    """Where the clause holding `at` begins, no further back than `start`."""
+    cut = start
+    for match in _BOUNDARY.finditer(folded, start, at):
+        cut = match.end()
+    tail = _WORD.findall(folded, cut, at)
+    if len(tail) > WINDOW:
+        found = list(_WORD.finditer(folded, cut, at))
+        cut = found[-WINDOW].start()
+    return cut
+
+
+def reading(
+    text: str, folded: str, sentence_start: int, at: int, hedges: bool = True
+) -> Reading | None:
+    """How the clause before offset `at` speaks: denied, hedged, or None when asserted.
+    `folded` is `fold(text)`; the sentence starts at `sentence_start`. With `hedges`
+    False only denials are looked for."""
+    pattern, moods, not_cues = _cues()
+    opener = _WORD.match(folded, sentence_start)
+    if hedges and opener is not None and opener.group().strip("\"'") in words.SENTENCE_CONDITIONALS:
+        first = opener.group()
+        return Reading("hedged", text[opener.start() : opener.start() + len(first)])
+    start = _clause_start(folded, sentence_start, at)
+    masked = [m.span() for m in not_cues.finditer(folded, start, at)]
+    denial: Reading | None = None
+    for match in pattern.finditer(folded, start, at):
+        if any(s <= match.start() < e for s, e in masked):
+            continue
+        cue = match.group()
+        if cue == "may" and text[match.start()] != "m":
+            continue  # "May": a month, or a name
+        found = Reading(moods[cue], text[match.start() : match.end()])
+        if found.mood == "hedged" and not hedges:
+            continue
+        if found.mood == "hedged":
+            return found  # a hedge outranks a denial: "could not" is not judged either way
+        denial = denial or found
+    return denial
+
+
+def first_reading(
+    text: str, folded: str, sentence_start: int, points: tuple[int, ...], hedges: bool = True
+) -> Reading | None:
+    """The reading of the first of several points (a value, its trigger) whose clause is
+    not asserted; None when each is asserted."""
+    for at in points:
+        found = reading(text, folded, sentence_start, at, hedges)
+        if found is not None:
+            return found
+    return None
