@@ -54,9 +54,25 @@ def cue(fact: CountFact, folded_sentence: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def counted_noun(nouns: tuple[str, ...]) -> re.Pattern[str]:
-    """Matches, at the start of the text after a number, up to three words then a noun."""
-    return re.compile(rf"(?:[\s-]+[\w'-]+){{0,3}}?[\s-]+(?:{_noun_forms(nouns)})\b")
+def _noun_after_break(nouns: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"[\s-](?:{_noun_forms(nouns)})\b")
+
+
+_LEAD = re.compile(r"[\s-][\s\w'-]*")
+
+
+def counted_noun(nouns: tuple[str, ...], following: str) -> bool:
+    """The text after a number goes on with up to three words (hyphens join or part
+    them), then one of the nouns. Read as: the first noun after a space or hyphen, with
+    only words, spaces and hyphens before it, at most three of them words. (A single
+    regex for this backtracks without end on a run of hyphens.)"""
+    noun = _noun_after_break(nouns).search(following)
+    if noun is None:
+        return False
+    lead = following[: noun.start() + 1]
+    if _LEAD.fullmatch(lead) is None:
+        return False
+    return sum(1 for word in lead.split() if word.strip("-")) <= 3
 
 
 # "two of the eight leaders": which number counts the fact depends on the verb; neither
@@ -72,7 +88,7 @@ def accepts(fact: CountFact, value: NumberMention, text: str) -> bool:
     before = text[max(0, value.start - 24) : value.start]
     if _PARTITIVE_AFTER.match(following) or _PARTITIVE_BEFORE.search(before):
         return False
-    return counted_noun(tuple(fact.count.of)).match(following) is not None
+    return counted_noun(tuple(fact.count.of), following)
 
 
 def judge(fact: CountFact, evidence: Evidence, ctx: Context) -> Judgement:
