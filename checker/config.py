@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -158,8 +159,9 @@ def project_start(paths: Sequence[str]) -> Path | None:
     folders = []
     for argument in paths:
         path = Path(argument)
-        if argument != "-" and path.exists():
-            folders.append((path if path.is_dir() else path.parent).resolve())
+        with contextlib.suppress(OSError):  # a name too long: reported when it is read
+            if argument != "-" and path.exists():
+                folders.append((path if path.is_dir() else path.parent).resolve())
     if not folders:
         return None
     common = folders[0]

@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from checker.errors import UserError
 from checker.findings import DocumentReport
 from checker.report import Format, render
-from checker.run import Options, check_paths
+from checker.run import Options, check_items
 from checker.sheet.load import load_sheet
 from checker.sources import UnreadableArticle, decode
 
@@ -69,7 +69,7 @@ def loaded():  # type: ignore[no-untyped-def]
 def test_any_article(loaded, tmp_path: Path, parts: list[str], suffix: str) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / f"a{suffix}"
     path.write_text("".join(parts), encoding="utf-8", errors="surrogatepass")
-    reports = list(check_paths([str(path)], loaded, Options(verbose=True, time_budget=30)))
+    reports = list(check_items([path], loaded, Options(verbose=True, time_budget=30)))
     assert len(reports) == 1
     assert reports[0].error is None or "internal error" not in reports[0].error, reports[0].error
     _render_all(reports)
@@ -82,7 +82,7 @@ def test_any_bytes(tmp_path: Path, data: bytes) -> None:
         decode(data, "x")
     path = tmp_path / "b.md"
     path.write_bytes(data)
-    reports = list(check_paths([str(path)], [], Options(time_budget=30)))
+    reports = list(check_items([path], [], Options(time_budget=30)))
     assert reports[0].error is None or "internal error" not in reports[0].error, reports[0].error
     _render_all(reports)
 

@@ -26,7 +26,7 @@ def test_broken_articles_do_not_stop_the_run(tmp_path: Path, jobs: str) -> None:
     for name, text in BROKEN.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
         paths += [tmp_path / name, good]
-    result = factlint("check", *paths, "-f", "json", "-j", jobs)
+    result = factlint("check", *paths, "-f", "json", "-j", jobs, "--builtin-only")
     no_traceback(result)
     report = json_report(result)
     assert len(report["documents"]) == len(paths)
@@ -36,14 +36,14 @@ def test_broken_articles_do_not_stop_the_run(tmp_path: Path, jobs: str) -> None:
 
 def test_a_failing_check_is_an_error_entry(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     from checker import run
-    from checker.run import Options, check_paths
+    from checker.run import Options, check_items
 
     def explode(*_args: object) -> None:
         raise ValueError("boom")
 
-    monkeypatch.setattr(run, "check_document", explode)
+    monkeypatch.setattr(run, "_check", explode)
     article = tmp_path / "a.txt"
     article.write_text("Some text.\n", encoding="utf-8")
-    reports = list(check_paths([str(article), str(article)], [], Options()))
+    reports = list(check_items([article, article], [], Options()))
     reason = "internal error while checking (ValueError: boom); please report it"
     assert [r.error for r in reports] == [reason] * 2

@@ -33,7 +33,7 @@ def _errors(result: subprocess.CompletedProcess[bytes]) -> list[str | None]:
 def test_fifo_is_refused(tmp_path: Path, good: Path) -> None:
     fifo = tmp_path / "pipe.txt"
     os.mkfifo(fifo)
-    result = factlint("check", fifo, good, "-f", "json", timeout=30)
+    result = factlint("check", fifo, good, "-f", "json", "--builtin-only", timeout=30)
     errors = _errors(result)
     assert errors[0] is not None and "FIFO" in errors[0]
     assert errors[1:] == [None]
@@ -41,7 +41,8 @@ def test_fifo_is_refused(tmp_path: Path, good: Path) -> None:
 
 
 def test_device_is_refused_everywhere(good: Path) -> None:
-    errors = _errors(factlint("check", "/dev/zero", good, "-f", "json", timeout=30))
+    result = factlint("check", "/dev/zero", good, "-f", "json", "--builtin-only", timeout=30)
+    errors = _errors(result)
     assert errors[0] is not None and "character device" in errors[0]
     for args in (["rules", "validate", "/dev/zero"], ["check", good, "--config", "/dev/zero"]):
         result = factlint(*args, timeout=30)
@@ -52,14 +53,15 @@ def test_device_is_refused_everywhere(good: Path) -> None:
 def test_stdin_is_read_within_the_limit() -> None:
     with open("/dev/zero", "rb") as zero:
         result = subprocess.run(
-            [sys.executable, "-m", "checker", "check", "-", "-f", "json"], stdin=zero,
+            [sys.executable, "-m", "checker", "check", "-", "-f", "json", "--builtin-only"],
+            stdin=zero,
             capture_output=True, timeout=60, cwd=ROOT, check=False,
         )
     assert "larger than the limit" in str(_errors(result)[0])
 
 
 def test_closed_stdin() -> None:
-    command = f"exec {sys.executable} -m checker check - -f json <&-"
+    command = f"exec {sys.executable} -m checker check - -f json --builtin-only <&-"
     result = subprocess.run(["sh", "-c", command], capture_output=True, timeout=60, cwd=ROOT,
                             check=False)
     assert "closed" in str(_errors(result)[0])
@@ -69,15 +71,14 @@ def test_closed_stdin() -> None:
 def test_article_over_the_size_limit(tmp_path: Path, good: Path) -> None:
     big = tmp_path / "big.txt"
     big.write_text("The talks went on. " * 200, encoding="utf-8")
-    result = factlint("check", big, good, "-f", "json", "--max-article-size", "1kB")
+    config = tmp_path / "factlint.toml"
+    config.write_text('max-article-size = "1kB"\n', encoding="utf-8")
+    result = factlint("check", big, good, "-f", "json", "--builtin-only", "--config", config)
     assert _errors(result) == ["larger than the limit of 1 kB; not read", None]
-    result = factlint("check", good, "--max-article-size", "lots")
-    assert "--max-article-size" in no_traceback(result)
-    assert result.returncode == 2
 
 
 def test_bad_names_are_reported_per_path(good: Path) -> None:
-    result = factlint("check", "/tmp/" + "x" * 300, good, "-f", "json")
+    result = factlint("check", "/tmp/" + "x" * 300, good, "-f", "json", "--builtin-only")
     errors = _errors(result)
     assert errors[0] is not None and "too long" in errors[0]
     assert errors[1:] == [None]
