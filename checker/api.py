@@ -21,6 +21,7 @@ from checker.baseline import Baseline, Key
 from checker.config import StoryPattern
 from checker.discover import Ignores, expand
 from checker.findings import DocumentReport, Finding, Severity, Tally
+from checker.limits import DEFAULT_MAX_ARTICLE_SIZE, DEFAULT_TIME_BUDGET
 from checker.sheet.load import LoadedSheet
 from checker.sheet.load import load_sheets as _load_sheets
 
@@ -61,6 +62,8 @@ class CheckOptions:
     jobs: int = 1
     stdin_filename: str | None = None
     keep_text: bool = False  # reports hold the article's text (for the html format)
+    max_size: int = DEFAULT_MAX_ARTICLE_SIZE  # bytes; larger articles are reported, not read
+    time_budget: float = DEFAULT_TIME_BUDGET  # seconds per article, then "not checked"
 
 
 def articles(paths: Sequence[str | Path], options: CheckOptions) -> Iterator[Path | str]:
@@ -86,6 +89,7 @@ def iter_check(
     run_options = run.Options(
         date=options.date, verbose=options.verbose, keep_text=options.keep_text,
         ignore=options.ignore, stories=options.stories, stdin_filename=options.stdin_filename,
+        max_size=options.max_size, time_budget=options.time_budget,
     )
     items: Iterable[str | Path] = paths if expanded else articles(paths, options)
     reports: Iterable[DocumentReport] = (

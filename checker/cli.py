@@ -103,6 +103,7 @@ def check(
     Exit code 0: nothing at or above --fail-on. 1: such findings. 2: bad usage, invalid fact sheets, no sheet for any article, or an article that could not be read. 130: interrupted.
     """  # noqa: E501 - one line, or the help screen breaks it in the middle
     from checker.cli_check import Flags, run_check
+    from checker.ending import OutputFailed, Stopped, abandon_stdout, stop_on_signals
 
     flags = Flags(
         paths, rules, date.date() if date else None, fmt, fail_on, verbose, jobs, config,
@@ -110,13 +111,18 @@ def check(
         baseline, write_baseline, changed_since, output,
     )
     try:
-        code = run_check(flags)
+        with stop_on_signals():
+            code = run_check(flags)
     except UserError as err:
         _fail(err)
         return
-    except KeyboardInterrupt:
-        typer.echo("factlint: interrupted", err=True)
-        raise typer.Exit(130) from None
+    except Stopped as stop:  # SIGTERM, Ctrl-C
+        typer.echo(f"factlint: {stop.reason}", err=True)
+        raise typer.Exit(stop.code) from None
+    except OutputFailed as err:  # a full disk, a closed pipe
+        abandon_stdout()
+        typer.echo(f"factlint: {err}", err=True)
+        raise typer.Exit(2) from None
     raise typer.Exit(code)
 
 

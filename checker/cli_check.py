@@ -11,9 +11,11 @@ from pathlib import Path
 
 import typer
 
+from checker.ending import guarded_output
 from checker.errors import UserError
 from checker.findings import DocumentReport, FactRecord, Severity
 from checker.report import Format
+from checker.sheet.sense import FIRST_YEAR, LAST_YEAR
 
 NO_SHEETS = (
     "no fact sheet found (looked for the 'rules' setting in the pyproject.toml nearest to "
@@ -73,6 +75,8 @@ def run_check(flags: Flags) -> int:
     from checker.findings import Tally
     from checker.report import writer
 
+    if flags.date is not None and not FIRST_YEAR <= flags.date.year <= LAST_YEAR:
+        raise UserError(f"--date {flags.date}: give a date between {FIRST_YEAR} and {LAST_YEAR}")
     settings = load_settings(flags.config, project_start(flags.paths))
     builtin_only = flags.builtin_only or settings.builtin_only
     sheet_paths = [] if builtin_only and not flags.rules else flags.rules or rule_paths(settings)
@@ -84,6 +88,7 @@ def run_check(flags: Flags) -> int:
         ignore=(*settings.ignore, *flags.ignore), stories=settings.stories,
         exclude=(*settings.exclude, *flags.exclude), root=settings.root,
         jobs=flags.jobs or settings.jobs, stdin_filename=flags.stdin_filename,
+        max_size=settings.max_article_size, time_budget=settings.time_budget,
     )
     items = list(api.articles(flags.paths, options))
     if flags.changed_since is not None:
@@ -111,7 +116,7 @@ def run_check(flags: Flags) -> int:
     recorded: list[DocumentReport] = []
     applied = False
     with stream if flags.output is not None else nullcontext(stream):
-        out = writer(chosen, stream, records)
+        out = writer(chosen, guarded_output(stream), records)
         reports = api.iter_check(items, sheets, replace(options, keep_text=chosen is Format.HTML),
                                  accepted, expanded=True)
         for report in _progress(reports, len(items)):
@@ -121,6 +126,7 @@ def run_check(flags: Flags) -> int:
                 recorded.append(report)
             out.document(report)
         out.finish(tally)
+        guarded_output(stream).flush()  # a full disk or closed pipe shows here, not at exit
     if flags.write_baseline:
         count = write(flags.write_baseline, recorded)
         typer.echo(f"factlint: wrote {count} finding(s) to {flags.write_baseline}", err=True)

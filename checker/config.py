@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -12,6 +13,14 @@ from pathspec import GitIgnoreSpec
 
 from checker.errors import UserError
 from checker.findings import Severity
+from checker.limits import (
+    DEFAULT_MAX_ARTICLE_SIZE,
+    DEFAULT_TIME_BUDGET,
+    MAX_SETTINGS_SIZE,
+    Refused,
+    parse_size,
+    read_regular,
+)
 from checker.report import Format
 
 
@@ -47,7 +56,8 @@ def story_patterns(table: Mapping[str, object], base: Path) -> list[StoryPattern
     return patterns
 
 
-_KEYS = {"rules", "fail-on", "format", "jobs", "exclude", "ignore", "stories", "builtin-only"}
+_KEYS = {"rules", "fail-on", "format", "jobs", "exclude", "ignore", "stories", "builtin-only",
+         "max-article-size", "time-budget"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +66,8 @@ class Settings:
     fail_on: Severity = Severity.ERROR
     format: Format = Format.AUTO
     jobs: int = 1
+    max_article_size: int = DEFAULT_MAX_ARTICLE_SIZE
+    time_budget: float = DEFAULT_TIME_BUDGET
     exclude: tuple[str, ...] = ()  # gitignore-style patterns, relative to `root`
     ignore: tuple[str, ...] = ()  # rule ids or globs switched off
     stories: tuple[StoryPattern, ...] = ()
@@ -86,7 +98,11 @@ def _apply(settings: Settings, table: dict[str, Any], origin: Path) -> Settings:
         if "format" in table:
             settings = replace(settings, format=Format(table["format"]))
         if "jobs" in table:
-            settings = replace(settings, jobs=int(table["jobs"]))
+            settings = replace(settings, jobs=_whole(table["jobs"], "jobs", 1))
+        if "max-article-size" in table:
+            settings = replace(settings, max_article_size=parse_size(table["max-article-size"]))
+        if "time-budget" in table:
+            settings = replace(settings, time_budget=_seconds(table["time-budget"]))
         if "exclude" in table:
             settings = replace(settings, exclude=_strings(table["exclude"], "exclude"))
         if "ignore" in table:
@@ -107,10 +123,25 @@ def _apply(settings: Settings, table: dict[str, Any], origin: Path) -> Settings:
     return settings
 
 
+def _whole(value: Any, key: str, least: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < least:
+        raise ValueError(f"{key} must be a whole number of at least {least}, not {value!r}")
+    return value
+
+
+def _seconds(value: Any) -> float:
+    """A time budget in seconds; 0 means none."""
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value < 1e6:
+        raise ValueError(f"time-budget must be a number of seconds (0: none), not {value!r}")
+    return float(value)
+
+
 def _read(path: Path) -> dict[str, Any]:
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as err:
+        return tomllib.loads(read_regular(path, MAX_SETTINGS_SIZE).decode("utf-8"))
+    except Refused as err:
+        raise UserError(f"{path}: cannot read settings: {err}") from None
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as err:
         raise UserError(f"{path}: cannot read settings: {err}") from None
 
 
@@ -128,8 +159,9 @@ def project_start(paths: Sequence[str]) -> Path | None:
     folders = []
     for argument in paths:
         path = Path(argument)
-        if argument != "-" and path.exists():
-            folders.append((path if path.is_dir() else path.parent).resolve())
+        with contextlib.suppress(OSError):  # a name too long: reported when it is read
+            if argument != "-" and path.exists():
+                folders.append((path if path.is_dir() else path.parent).resolve())
     if not folders:
         return None
     common = folders[0]
@@ -156,11 +188,15 @@ def load_settings(config: Path | None = None, cwd: Path | None = None) -> Settin
     pyproject = find_pyproject((cwd or Path.cwd()).resolve())
     if pyproject is not None:
         settings = replace(settings, project=pyproject.parent)
-        table = _read(pyproject).get("tool", {}).get("factlint")
+        tool = _read(pyproject).get("tool")
+        table = tool.get("factlint") if isinstance(tool, dict) else None
         if isinstance(table, dict):
             settings = _apply(settings, table, pyproject)
     if config is not None:
         data = _read(config)
-        table = data.get("tool", {}).get("factlint", data)
+        tool = data.get("tool")
+        table = tool.get("factlint", data) if isinstance(tool, dict) else data
+        if not isinstance(table, dict):
+            raise UserError(f"{config}: [tool.factlint] must be a table of settings")
         settings = _apply(settings, table, config)
     return settings

@@ -9,7 +9,6 @@ A file named on the command line is always checked.
 
 from __future__ import annotations
 
-import glob
 import os
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -17,6 +16,7 @@ from pathlib import Path
 from pathspec import GitIgnoreSpec
 
 from checker.sources import ARTICLE_SUFFIXES
+from checker.walk import glob_paths
 
 IGNORE_FILES = (".gitignore", ".factlintignore")
 _SKIPPED_DIRS = frozenset(("node_modules", "__pycache__", "site-packages"))
@@ -80,10 +80,18 @@ def skipped_dir(path: Path) -> bool:
     )
 
 
-def walk(folder: Path, ignores: Ignores) -> Iterator[Path]:
-    """Articles under a folder, sorted, without what is skipped or ignored."""
+def walk(folder: Path, ignores: Ignores) -> Iterator[Path | str]:
+    """Articles under a folder, sorted, without what is skipped or ignored; "dir: reason"
+    for a subdirectory that cannot be read. Symlinked directories are not entered."""
     ignores.read_parents(folder)
-    for current, dirs, files in os.walk(folder):
+    unreadable: list[str] = []
+
+    def report(err: OSError) -> None:
+        unreadable.append(f"{err.filename}: cannot read directory: {err.strerror or err}")
+
+    for current, dirs, files in os.walk(folder, onerror=report):
+        yield from unreadable
+        unreadable.clear()
         here = Path(current)
         ignores.read_folder(here)
         dirs[:] = sorted(
@@ -98,6 +106,7 @@ def walk(folder: Path, ignores: Ignores) -> Iterator[Path]:
                 and not ignores.ignored(path)
             ):
                 yield path
+    yield from unreadable
 
 
 def expand(arguments: Sequence[str], ignores: Ignores | None = None) -> Iterator[Path | str]:
@@ -105,21 +114,28 @@ def expand(arguments: Sequence[str], ignores: Ignores | None = None) -> Iterator
     "PATH: reason" for an argument that names nothing to check."""
     ignores = ignores or Ignores()
     for argument in arguments:
-        if argument == "-":
-            yield "-"
-            continue
+        try:
+            yield from _expand_one(argument, ignores)
+        except OSError as err:  # a name too long, a directory that cannot be listed
+            yield f"{argument}: {err.strerror or err}"
+
+
+def _expand_one(argument: str, ignores: Ignores) -> Iterator[Path | str]:
+    if argument == "-":
+        yield "-"
+    else:
         path = Path(argument)
         if path.is_dir():
             found = False
             for file in walk(path, ignores):
-                found = True
+                found = found or isinstance(file, Path)
                 yield file
             if not found:
                 yield f"{path}: no articles (.txt, .md, .html) in this directory"
-        elif path.exists():
+        elif path.exists() or path.is_symlink():
             yield path
         elif any(c in argument for c in "*?["):
-            matches = [Path(m) for m in sorted(glob.glob(argument, recursive=True))]
+            matches = list(glob_paths(argument))  # symlinked directories not entered
             kept = [m for m in matches if m.is_file() and not _hidden_or_ignored(m, ignores)]
             if not kept:
                 yield f"{argument}: no file matches this pattern"

@@ -125,6 +125,7 @@ class NameChecker:
         self._words_of: dict[tuple[int, str], set[str]] = {}  # (entity, part) → folded words
         self.house: dict[str, tuple[int, str]] = {}  # accepted word → (entity, house word)
         self._near: dict[str, list[tuple[int, NameWord]]] = {}  # a cache of `near`
+        self._longest = 0  # the longest name word: longer words cannot be near one
         # Capitalised words as written, judged by `_suspect` (a cache), and those found
         # suspect.
         self._judged: set[str] = set()
@@ -147,6 +148,7 @@ class NameChecker:
                 self._house_words(compiled.index, entity.house)
 
     def _add(self, word: NameWord) -> None:
+        self._longest = max(self._longest, len(word.folded))
         self.known.add(word.folded)
         self.owners.setdefault(word.folded, set()).add((word.entity, word.part))
         self._words_of.setdefault((word.entity, word.part), set()).add(word.folded)
@@ -163,7 +165,7 @@ class NameChecker:
 
     def near(self, folded: str) -> list[tuple[int, NameWord]]:
         """Name words within the allowed distance of a word that is not one, closest first."""
-        if folded in self.known or len(folded) < 4:
+        if folded in self.known or not 4 <= len(folded) <= self._longest + 2:
             return []
         cached = self._near.get(folded)
         if cached is not None:

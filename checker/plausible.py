@@ -189,8 +189,10 @@ def counts_other_verb(fact: CountFact, value: NumberMention, text: str, hit: Hit
 
 @cache
 def _noun_phrase(nouns: tuple[str, ...]) -> re.Pattern[str]:
-    """The longest run of up to three words and a counted noun after a number."""
-    return re.compile(rf"(?:[\s-]+[\w'-]+){{0,3}}[\s-]+(?:{noun_forms(nouns)})\b")
+    """The longest run of up to three words and a counted noun after a number. A word
+    holds single hyphens only, so that a run of hyphens is read one way."""
+    word = r"[\w'](?:[\w']|-(?=[\w']))*"
+    return re.compile(rf"(?:[\s-]+{word}){{0,3}}[\s-]+(?:{noun_forms(nouns)})\b")
 
 
 def year_alone(value: DateMention) -> bool:
@@ -224,7 +226,8 @@ def is_value_of(compiled: CompiledFact, value: DateMention | NumberMention, text
     if not any(written.contains(t) for t in targets):
         return False
     if isinstance(fact, CountFact):
-        return counted_noun(tuple(fact.count.of)).match(text, value.end) is not None
+        following = text[value.end : value.end + 80]
+        return counted_noun(tuple(fact.count.of), following) is not None
     if not isinstance(fact, AmountFact):
         return False
     return (value.currency, value.unit) == (fact.amount.currency, fact.amount.unit)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import signal
 import sys
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -12,8 +11,22 @@ from pathlib import Path
 
 from checker.config import StoryPattern
 from checker.findings import DocumentReport
+from checker.guard import guarded
+from checker.limits import (
+    DEFAULT_MAX_ARTICLE_SIZE,
+    DEFAULT_TIME_BUDGET,
+    Refused,
+    read_stream,
+)
 from checker.sheet.load import LoadedSheet
-from checker.sources import Document, UnreadableArticle, decode, make_document, read_document
+from checker.sources import (
+    Document,
+    UnreadableArticle,
+    decode,
+    display_path,
+    make_document,
+    read_document,
+)
 from checker.stories import StoryChecker
 
 
@@ -25,6 +38,8 @@ class Options:
     ignore: tuple[str, ...] = ()  # rule globs switched off
     stories: tuple[StoryPattern, ...] = ()
     stdin_filename: str | None = None  # the path and format of the text on stdin
+    max_size: int = DEFAULT_MAX_ARTICLE_SIZE  # bytes; larger articles are reported, not read
+    time_budget: float = DEFAULT_TIME_BUDGET  # seconds per article; 0: no limit
 
 
 _CHECKER: StoryChecker | None = None
@@ -38,38 +53,27 @@ def _init_worker(sheets: list[LoadedSheet], options: Options) -> None:
     _OPTIONS = options
 
 
-def _init_pool_worker(sheets: list[LoadedSheet], options: Options) -> None:
-    """A worker ignores Ctrl-C: the parent stops the pool and exits cleanly."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _init_worker(sheets, options)
-
-
 def _check(document: Document) -> DocumentReport:
-    """Check one document; a failure of the engine on it is reported, not raised, so
-    the other articles are still checked."""
     assert _CHECKER is not None
-    try:
-        return _CHECKER.check(document)
-    except Exception as err:
-        if os.environ.get("FACTLINT_DEBUG"):
-            raise
-        reason = f"internal error while checking ({type(err).__name__}: {err}); please report it"
-        return DocumentReport(document.path, error=reason)
-
-
-def _check_path(path: Path) -> DocumentReport:
-    try:
-        document = read_document(path, _OPTIONS.date)
-    except UnreadableArticle as err:
-        return DocumentReport(str(path), error=str(err).removeprefix(f"{path}: "))
-    return _check(document)
+    return _CHECKER.check(document)
 
 
 def _check_item(item: Path | str) -> DocumentReport:
+    """The report of one article; any failure on it becomes its error entry."""
     if isinstance(item, str):  # an argument that named no article
         path, _, reason = item.partition(": ")
-        return DocumentReport(path, error=reason)
-    return _check_path(item)
+        return DocumentReport(display_path(path), error=display_path(reason))
+    options = _OPTIONS
+    return guarded(
+        str(item),
+        lambda: _check(read_document(item, options.date, options.max_size)),
+        options.time_budget,
+    )
+
+
+def _name(item: Path | str) -> str:
+    """How the report names an item (for one that could not be checked)."""
+    return display_path(str(item) if isinstance(item, Path) else item.partition(": ")[0])
 
 
 def check_items(
@@ -78,34 +82,32 @@ def check_items(
     """Reports for every article (a path, "-" for stdin, or "PATH: why it is not one"),
     in order, one at a time."""
     items = list(items)
+    jobs = min(jobs, os.cpu_count() or 1)  # more workers than CPUs only cost memory
     if jobs <= 1 or "-" in items or len(items) < 2:  # stdin is read in this process
         _init_worker(sheets, options)
         for item in items:
             yield _check_stdin(options) if item == "-" else _check_item(item)
         return
-    from concurrent.futures import ProcessPoolExecutor
-    from multiprocessing import get_context
+    from checker.workers import in_workers
 
-    with ProcessPoolExecutor(
-        jobs, get_context("fork"), initializer=_init_pool_worker, initargs=(sheets, options)
-    ) as pool:
-        try:
-            yield from pool.map(_check_item, items, chunksize=8)
-        except BaseException:
-            pool.shutdown(wait=False, cancel_futures=True)
-            raise
+    yield from in_workers(items, _check_item, _name, jobs, _init_worker, (sheets, options))
 
 
 def _check_stdin(options: Options) -> DocumentReport:
     name = options.stdin_filename or "<stdin>"
-    try:
-        text, note = decode(sys.stdin.buffer.read(), name)
+
+    def read() -> DocumentReport:
+        try:
+            data = read_stream(getattr(sys.stdin, "buffer", None), options.max_size)
+        except Refused as err:
+            raise UnreadableArticle(f"{name}: standard input {err}") from None
+        text, note = decode(data, name)
         document = make_document(name, text, options.date)
-    except UnreadableArticle as err:
-        return DocumentReport(name, error=str(err).removeprefix(f"{name}: "))
-    if note:
-        document.notes.append(note)
-    return _check(document)
+        if note:
+            document.notes.append(note)
+        return _check(document)
+
+    return guarded(name, read, options.time_budget)
 
 
 def check_texts(

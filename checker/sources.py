@@ -8,6 +8,7 @@ dateline marker) is blanked out, so every offset means the same in both.
 from __future__ import annotations
 
 import contextlib
+import os
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
@@ -17,6 +18,7 @@ from pathlib import Path
 import yaml
 
 from checker.findings import Finding, Severity
+from checker.limits import DEFAULT_MAX_ARTICLE_SIZE, Refused, read_regular
 from checker.readers import html, markdown
 from checker.silence import blank_directives
 
@@ -132,7 +134,7 @@ def make_document(path: str, text: str, date_override: date | None = None) -> Do
         analysis = _blank(analysis, 0, front.end())
         try:
             meta = yaml.load(front.group(1), Loader=_YAML_LOADER)
-        except yaml.YAMLError:
+        except (yaml.YAMLError, ValueError, TypeError, RecursionError):  # 2025-02-30, !!int x
             meta = None
         value = meta.get("date") if isinstance(meta, dict) else None
         story = meta.get("story") if isinstance(meta, dict) else None
@@ -168,14 +170,26 @@ def make_document(path: str, text: str, date_override: date | None = None) -> Do
     return Document(path, text, analysis, dateline, source, story=story_id)
 
 
-def read_document(path: Path, date_override: date | None = None) -> Document:
+def display_path(path: str) -> str:
+    """The path as text that every output can hold: bytes that are not UTF-8 (kept by
+    Python as surrogates) written as \\xNN."""
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(path).decode("utf-8", "backslashreplace")
+    return path
+
+
+def read_document(
+    path: Path, date_override: date | None = None, max_size: int = DEFAULT_MAX_ARTICLE_SIZE
+) -> Document:
     """Read one article file; raise UnreadableArticle with a reason."""
     try:
-        data = path.read_bytes()
-    except OSError as err:
-        raise UnreadableArticle(f"{path}: cannot read: {err.strerror or err}") from None
+        data = read_regular(path, max_size)
+    except Refused as err:
+        raise UnreadableArticle(f"{path}: {err}") from None
     text, note = decode(data, str(path))
-    document = make_document(str(path), text, date_override)
+    document = make_document(display_path(str(path)), text, date_override)
     if note:
         document.notes.append(note)
     return document

@@ -58,9 +58,26 @@ def cue(fact: CountFact, folded_sentence: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def counted_noun(nouns: tuple[str, ...]) -> re.Pattern[str]:
-    """Matches, at the start of the text after a number, up to three words then a noun."""
-    return re.compile(rf"(?:[\s-]+[\w'-]+){{0,3}}?[\s-]+(?:{noun_forms(nouns)})\b")
+def _noun_after_break(nouns: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"[\s-](?:{noun_forms(nouns)})\b")
+
+
+_LEAD = re.compile(r"[\s-][\s\w'-]*")
+
+
+def counted_noun(nouns: tuple[str, ...], following: str) -> str | None:
+    """The words from the start of the text after a number to one of the nouns, when
+    at most three words (hyphens join or part them) stand before it. (A single regex for
+    this backtracks without end on a run of hyphens.)"""
+    noun = _noun_after_break(nouns).search(following)
+    if noun is None:
+        return None
+    lead = following[: noun.start() + 1]
+    if _LEAD.fullmatch(lead) is None:
+        return None
+    if sum(1 for word in lead.split() if word.strip("-")) > 3:
+        return None
+    return following[: noun.end()]
 
 
 # "two of the eight leaders", "nine wins out of ten races": which number counts the fact
@@ -118,9 +135,9 @@ def accepts(fact: CountFact, value: NumberMention, text: str) -> bool:
     nouns = tuple(fact.count.of)
     if value.unit == "person" and _any_noun(nouns).search(text, value.start, value.end):
         return True  # "31 people": the counted noun is part of the figure
-    phrase = counted_noun(nouns).match(following)
+    phrase = counted_noun(nouns, following)
     if phrase is not None:
-        return not _counts_another(phrase.group())
+        return not _counts_another(phrase)
     return value.unit is None and _measured(nouns, text, value)
 
 

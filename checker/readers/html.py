@@ -30,7 +30,9 @@ _BLOCK = frozenset(("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", 
                     "blockquote", "figure", "figcaption", "title", "nav", "aside", "main",
                     "dd", "dt", "pre", "hr"))
 _MARKED = re.compile(r"<!\[(?!CDATA\[)")
-_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z]+);")
+# Numeric references longer than any code point are left as written (and Python's
+# int() refuses strings of over 4,300 digits).
+_ENTITY = re.compile(r"&(?:#\d{1,8}|#x[0-9a-fA-F]{1,8}|[A-Za-z]{1,40});")
 
 
 class _Markup(HTMLParser):

@@ -8,23 +8,25 @@ from typing import TextIO
 from tabulate import tabulate
 
 from checker.findings import DocumentReport, Tally
+from checker.report.escape import visible
 from checker.report.summary import summary_line
 
 _HEADERS = ["where", "severity", "rule", "quote", "expected", "message [source]"]
 
 
 def _wrap(text: str, width: int) -> str:
+    text = visible(text)
     return "\n".join(textwrap.wrap(text, width)) or text
 
 
 def _header(doc: DocumentReport) -> str:
     if doc.error is not None:
-        return f"{doc.path}\n  could not be read: {doc.error}"
-    lines = [doc.path]
+        return visible(f"{doc.path}\n  could not be read: {doc.error}")
+    lines = [visible(doc.path)]
     if doc.dateline is not None:
         lines.append(f"  dateline {doc.dateline.value} ({doc.dateline.source})")
-        lines.extend(f"    from {e}" for e in doc.dateline.evidence)
-    lines.extend(f"  note: {note}" for note in doc.notes)
+        lines.extend(f"    from {visible(e)}" for e in doc.dateline.evidence)
+    lines.extend(f"  note: {visible(note)}" for note in doc.notes)
     return "\n".join(lines)
 
 

@@ -13,8 +13,11 @@ from pydantic import BaseModel, ValidationError
 
 from checker.errors import Problem, UserError
 from checker.kinds.title import TitleFact, unreadable
+from checker.limits import MAX_SHEET_SIZE, Refused, read_regular
+from checker.sheet import sense
 from checker.sheet.models import Sheet, fact_kind
 from checker.sheet.yamlpos import Located, YamlProblem, load_located
+from checker.walk import files_under
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,8 +257,8 @@ def _reference_problems(path: Path, located: Located, sheet: Sheet) -> Iterable[
 def load_sheet(path: Path) -> LoadedSheet:
     """Read and validate one sheet; raise UserError listing all its problems."""
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as err:
+        text = read_regular(path, MAX_SHEET_SIZE).decode("utf-8")
+    except (Refused, UnicodeDecodeError) as err:
         raise UserError.at(path, 1, 1, f"cannot read fact sheet: {err}") from None
     try:
         located = load_located(text)
@@ -265,11 +268,13 @@ def load_sheet(path: Path) -> LoadedSheet:
         raise UserError.at(
             path, 1, 1, "a fact sheet is a mapping with 'story', 'title', 'entities' and 'facts'"
         )
+    senseless = [Problem(str(path), *located.position(at), message)
+                 for at, message in sense.problems(located)]
     try:
         sheet = Sheet.model_validate(located.data)
     except ValidationError as err:
-        raise UserError(list(_validation_problems(path, located, err))) from None
-    problems = list(_reference_problems(path, located, sheet))
+        raise UserError([*_validation_problems(path, located, err), *senseless]) from None
+    problems = [*_reference_problems(path, located, sheet), *senseless]
     if problems:
         raise UserError(list(problems))
     return LoadedSheet(path, path.stem, sheet)
@@ -279,12 +284,18 @@ def sheet_paths(paths: Iterable[Path]) -> list[Path]:
     """Sheet files named directly or found in the named directories."""
     found: list[Path] = []
     for path in paths:
-        if path.is_dir():
-            found.extend(sorted(p for p in path.rglob("*") if p.suffix in (".yaml", ".yml")))
-        elif path.exists():
-            found.append(path)
-        else:
-            raise UserError(f"{path}: no such fact sheet or directory")
+        try:
+            if path.is_dir():
+                sheets, unreadable = files_under(path, (".yaml", ".yml"))
+                if unreadable:
+                    raise UserError(list[Problem | str](unreadable))
+                found.extend(sheets)
+            elif path.exists() or path.is_symlink():
+                found.append(path)
+            else:
+                raise UserError(f"{path}: no such fact sheet or directory")
+        except OSError as err:
+            raise UserError(f"{path}: {err.strerror or err}") from None
     if not found:
         raise UserError("no fact sheets found in " + ", ".join(str(p) for p in paths))
     return found

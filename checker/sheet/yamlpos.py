@@ -56,15 +56,40 @@ def _mark(node: yaml.Node) -> tuple[int, int]:
     return (node.start_mark.line + 1, node.start_mark.column + 1)
 
 
+# Bounds on what a sheet may make the loader build: an alias bomb (aliases of aliases)
+# grows exponentially, and each nesting level is a level of recursion.
+MAX_VALUES = 100_000
+MAX_DEPTH = 40
+_STANDARD_TAGS = frozenset(
+    f"tag:yaml.org,2002:{name}"
+    for name in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map")
+)
+_BOOLEAN_WORDS = frozenset(("true", "false"))
+
+
 class _Builder:
     def __init__(self) -> None:
         self.constructor = yaml.SafeLoader("")
         self.keys: dict[Path_, tuple[int, int]] = {}
         self.values: dict[Path_, tuple[int, int]] = {}
+        self.building: set[int] = set()  # ids of the collections being built (for cycles)
+
+    def _check(self, node: yaml.Node, path: Path_) -> None:
+        if len(self.values) > MAX_VALUES:
+            raise YamlProblem(*_mark(node), f"more than {MAX_VALUES:,} values (aliases "
+                              "repeated inside aliases?); a fact sheet is much smaller")
+        if len(path) > MAX_DEPTH:
+            raise YamlProblem(*_mark(node), f"nested more than {MAX_DEPTH} levels deep")
+        if node.tag not in _STANDARD_TAGS:
+            raise YamlProblem(*_mark(node), f"unknown YAML tag '{node.tag}'; remove it")
+        if id(node) in self.building:
+            raise YamlProblem(*_mark(node), "an alias refers to the value that contains it")
 
     def build(self, node: yaml.Node, path: Path_) -> Any:
+        self._check(node, path)
         self.values[path] = _mark(node)
         if isinstance(node, yaml.MappingNode):
+            self.building.add(id(node))
             result: dict[Any, Any] = {}
             for key_node, value_node in node.value:
                 key = self.build(key_node, (*path, "<key>"))
@@ -76,13 +101,23 @@ class _Builder:
                     raise YamlProblem(line, col, f"duplicate key '{key}'")
                 self.keys[(*path, key)] = _mark(key_node)
                 result[key] = self.build(value_node, (*path, key))
+            self.building.discard(id(node))
             return result
         if isinstance(node, yaml.SequenceNode):
-            return [self.build(item, (*path, i)) for i, item in enumerate(node.value)]
+            self.building.add(id(node))
+            items = [self.build(item, (*path, i)) for i, item in enumerate(node.value)]
+            self.building.discard(id(node))
+            return items
         try:
-            return self.constructor.construct_object(node)
+            value = self.constructor.construct_object(node)
         except (ValueError, yaml.YAMLError):  # e.g. 2025-13-40 looks like a date but is not
-            return node.value
+            if node.tag.endswith(":timestamp"):
+                return node.value
+            kind = node.tag.rsplit(":", 1)[-1]
+            raise YamlProblem(*_mark(node), f"'{node.value}' is not a valid !!{kind}") from None
+        if isinstance(value, bool) and node.value.lower() not in _BOOLEAN_WORDS:
+            return node.value  # on, off, yes, no: words (a yes/no field still reads them)
+        return value
 
 
 def load_located(text: str) -> Located:
@@ -99,6 +134,8 @@ def load_located(text: str) -> Located:
         raise YamlProblem(line, col, message) from None
     except yaml.YAMLError as err:
         raise YamlProblem(1, 1, f"malformed YAML: {err}") from None
+    except RecursionError:
+        raise YamlProblem(1, 1, f"nested more than {MAX_DEPTH} levels deep") from None
     if node is None:
         return Located(None)
     builder = _Builder()

@@ -120,12 +120,13 @@ _NEXT = r"""\s+["“‘'(\dA-ZÀ-ÖØ-Ý]"""
 # A run of stops, then optional closing quotes/brackets, then space: a boundary after the
 # run. A stop glued to the next sentence ("content.Manage") is one too. Full stops are
 # searched apart from the rarer !?… so that the search skips ahead to a single character,
-# the fastest case for `re`. (A run such as "?." is then found twice, with one end.)
+# the fastest case for `re`. Only the first stop of a run starts a match (the run is
+# then read once: no quadratic cost on "....."); "?." is found by the second pattern.
 _FULL_STOP = re.compile(
-    rf"""\.(?:[.!?…]*["'”’)\]]*(?={_NEXT})|(?<=[a-z]{{2}}\.)(?=[A-Z][a-z]{{2}}))"""
+    rf"""\.(?<![.!?…]\.)(?:[.!?…]*["'”’)\]]*(?={_NEXT})|(?<=[a-z]{{2}}\.)(?=[A-Z][a-z]{{2}}))"""
 )
 _OTHER_STOP = re.compile(
-    rf"""[!?…](?:[.!?…]*["'”’)\]]*(?={_NEXT})|(?<=[a-z]{{2}}[!?])(?=[A-Z][a-z]{{2}}))"""
+    rf"""[!?…](?<![.!?…].)(?:[.!?…]*["'”’)\]]*(?={_NEXT})|(?<=[a-z]{{2}}[!?])(?=[A-Z][a-z]{{2}}))"""
 )
 
 
@@ -212,8 +213,39 @@ def split_sentences(text: str) -> list[Sentence]:
             first = cut - len(chunk)
             spans.append((first, first + len(chunk.rstrip())))
         start = cut
+    if any(end - begin > MAX_SENTENCE for begin, end in spans):
+        spans = [piece for span in spans for piece in _pieces(text, *span)]
     # tuple.__new__ makes each Sentence in C; Sentence(...) would be a Python call.
     return list(map(tuple.__new__, repeat(Sentence), spans))
+
+
+# Longer "sentences" (lists, tables, text that lost its stops) are cut into pieces, as
+# the work on one sentence grows faster than its length; real ones stay under 500.
+MAX_SENTENCE = 1_000
+_SPACES = re.compile(r"\s*")
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """[start, end) cut into pieces of at most MAX_SENTENCE characters, each at the last
+    "; " or ", " of its second half, else at its last space, else at its end; pieces
+    are without surrounding whitespace."""
+    pieces = []
+    half = MAX_SENTENCE // 2
+    while end - start > MAX_SENTENCE:
+        window = text[start + half : start + MAX_SENTENCE]
+        clause = max(window.rfind("; "), window.rfind(", "))
+        space = max(window.rfind(" "), window.rfind("\n"))
+        if clause >= 0:
+            cut = start + half + clause + 1
+        elif space >= 0:
+            cut = start + half + space
+        else:
+            cut = start + MAX_SENTENCE
+        piece = text[start:cut]
+        pieces.append((start, start + len(piece.rstrip())))
+        start = _SPACES.match(text, cut, end).end()  # type: ignore[union-attr]
+    pieces.append((start, end))
+    return pieces
 
 
 # Quotation marks: curly pairs, straight double quotes, and single quotes that are not
