@@ -120,6 +120,7 @@ class NameChecker:
         # deletion key → the name words under it (a dict keeps insertion order and finds
         # a duplicate in constant time, so building is linear in the number of words)
         self.index: dict[str, dict[NameWord, None]] = {}
+        self._longest = 0  # letters in the longest name word
         self.known: set[str] = set()
         self.owners: dict[str, set[tuple[int, str]]] = {}  # folded word → (entity, part)
         self._words_of: dict[tuple[int, str], set[str]] = {}  # (entity, part) → folded words
@@ -150,6 +151,7 @@ class NameChecker:
         self.known.add(word.folded)
         self.owners.setdefault(word.folded, set()).add((word.entity, word.part))
         self._words_of.setdefault((word.entity, word.part), set()).add(word.folded)
+        self._longest = max(self._longest, len(word.folded))
         for key in deletions(word.folded, _limit(word.folded)):
             self.index.setdefault(key, {})[word] = None
 
@@ -163,7 +165,8 @@ class NameChecker:
 
     def near(self, folded: str) -> list[tuple[int, NameWord]]:
         """Name words within the allowed distance of a word that is not one, closest first."""
-        if folded in self.known or len(folded) < 4:
+        # A word two letters longer than every name word is near none of them.
+        if folded in self.known or len(folded) < 4 or len(folded) > self._longest + 2:
             return []
         cached = self._near.get(folded)
         if cached is not None:
