@@ -95,7 +95,7 @@ def _polarity(folded: str, start: int) -> str:
     """'affirmed', 'denied' or 'hedged': the words of the clause before a phrase."""
     lead = folded[:start]
     cut = max((m.end() for m in _CLAUSE.finditer(lead)), default=0)
-    words = " ".join(lead[cut:].split()[-10:])
+    words = " ".join(lead[cut:].rsplit(None, 10)[-10:])
     if _HEDGE.search(words):
         return "hedged"
     return "denied" if _DENIAL.search(words) else "affirmed"
@@ -108,8 +108,25 @@ def _distance(geometry: SentenceGeometry, folded: str, one: Span, other: Span) -
     return geometry.distance(one, other) + STRONG_BREAK * adjuncts
 
 
-def _nearest(geometry: SentenceGeometry, folded: str, span: Span, spans: Sequence[Span]) -> float:
-    return min((_distance(geometry, folded, span, s) for s in spans), default=float("inf"))
+def _nearest(
+    geometry: SentenceGeometry,
+    folded: str,
+    pairs: Sequence[tuple[Span, Span]],
+    bound: float,
+) -> tuple[float, int]:
+    """The least distance of the (phrase, trigger) pairs and the first pair at it. Pairs
+    whose words between already exceed `bound`, or the best found so far, are not
+    measured: a long sentence costs its pairs, not its pairs times its length. Gives
+    (inf, -1) when none is within bound."""
+    floors = sorted((geometry.words(*pair), i) for i, pair in enumerate(pairs))
+    best, first = float("inf"), -1
+    for floor, i in floors:
+        if floor > bound or floor > best:
+            break
+        distance = _distance(geometry, folded, *pairs[i])
+        if distance < best or (distance == best and i < first):
+            best, first = distance, i
+    return (best, first) if best <= bound else (float("inf"), -1)
 
 
 def _phrase_spans(fact: StateFact, view: SentenceView, sentence: str, folded: str) -> list[Span]:
@@ -132,12 +149,15 @@ def _phrase_spans(fact: StateFact, view: SentenceView, sentence: str, folded: st
         if quoted or any(s < span[1] and span[0] < e for s, e in ours):
             continue
         rivals = [o for o in others if not (o[0] < span[1] and span[0] < o[1])]
-        distance = _nearest(geometry, folded, span, ours)
-        if distance <= REACH and distance <= _nearest(geometry, folded, span, rivals):
+        distance, _ = _nearest(geometry, folded, [(span, t) for t in ours], REACH)
+        if distance <= REACH and (
+            distance <= _nearest(geometry, folded, [(span, r) for r in rivals], distance)[0]
+        ):
             found.append(span)
     if not found:
         return []
-    return sorted({min(found, key=lambda f: _distance(geometry, folded, f, t)) for t in ours})
+    nearest = (_nearest(geometry, folded, [(f, t) for f in found], float("inf")) for t in ours)
+    return sorted({found[i] for _, i in nearest})
 
 
 def judge_sentence(fact: StateFact, view: SentenceView, ctx: Context) -> Sequence[Judgement]:
