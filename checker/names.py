@@ -73,14 +73,15 @@ def _limit(word: str) -> int:
     return 2 if len(word) >= 8 else 1
 
 
-def deletions(word: str, depth: int) -> set[str]:
+@lru_cache(maxsize=1 << 14)  # a name word of many sheets has its keys made once
+def deletions(word: str, depth: int) -> frozenset[str]:
     """The word and every string made by deleting up to `depth` letters."""
     found = {word}
     frontier = {word}
     for _ in range(depth):
         frontier = {w[:i] + w[i + 1 :] for w in frontier for i in range(len(w))}
         found |= frontier
-    return found
+    return frozenset(found)
 
 
 @lru_cache(maxsize=1)
