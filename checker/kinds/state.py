@@ -27,6 +27,7 @@ The finding is at the fact's severity, quoted at the phrase.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import ClassVar
@@ -35,6 +36,7 @@ from pydantic import Field, model_validator
 
 from checker.attach import STRONG_BREAK, SentenceGeometry
 from checker.kinds.base import Context, Judgement, Kind, SentenceView, Span, Verdict
+from checker.kinds.nearby import SortedSpans
 from checker.sheet.base import FactBase, KebabId, Strict, WordList
 from checker.text.fold import fold
 from checker.text.inflect import phrase_forms
@@ -91,11 +93,21 @@ def _phrases(states: States) -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b"), owner
 
 
-def _polarity(folded: str, start: int) -> str:
-    """'affirmed', 'denied' or 'hedged': the words of the clause before a phrase."""
-    lead = folded[:start]
-    cut = max((m.end() for m in _CLAUSE.finditer(lead)), default=0)
-    words = " ".join(lead[cut:].rsplit(None, 10)[-10:])
+def _polarity(folded: str, start: int, marks: list[int]) -> str:
+    """'affirmed', 'denied' or 'hedged': the words of the clause before a phrase. `marks`
+    are the ends of the clause marks of the whole sentence: those that end well before the
+    phrase are as they are in the text before it, so only the rest is searched again."""
+    known = bisect_left(marks, start - 1)
+    since = marks[known - 1] if known else 0
+    cut = max((m.end() for m in _CLAUSE.finditer(folded, since, start)), default=since)
+    width = 256
+    while True:  # the last ten words of the clause, read from a window before the phrase
+        low = max(cut, start - width)
+        parts = folded[low:start].rsplit(None, 10)
+        if low == cut or len(parts) == 11:
+            break
+        width *= 2
+    words = " ".join(parts[-10:])
     if _HEDGE.search(words):
         return "hedged"
     return "denied" if _DENIAL.search(words) else "affirmed"
@@ -106,27 +118,6 @@ def _distance(geometry: SentenceGeometry, folded: str, one: Span, other: Span) -
     low, high = sorted((one, other))
     adjuncts = len(_ADJUNCT.findall(folded, low[1], high[0]))
     return geometry.distance(one, other) + STRONG_BREAK * adjuncts
-
-
-def _nearest(
-    geometry: SentenceGeometry,
-    folded: str,
-    pairs: Sequence[tuple[Span, Span]],
-    bound: float,
-) -> tuple[float, int]:
-    """The least distance of the (phrase, trigger) pairs and the first pair at it. Pairs
-    whose words between already exceed `bound`, or the best found so far, are not
-    measured: a long sentence costs its pairs, not its pairs times its length. Gives
-    (inf, -1) when none is within bound."""
-    floors = sorted((geometry.words(*pair), i) for i, pair in enumerate(pairs))
-    best, first = float("inf"), -1
-    for floor, i in floors:
-        if floor > bound or floor > best:
-            break
-        distance = _distance(geometry, folded, *pairs[i])
-        if distance < best or (distance == best and i < first):
-            best, first = distance, i
-    return (best, first) if best <= bound else (float("inf"), -1)
 
 
 def _phrase_spans(fact: StateFact, view: SentenceView, sentence: str, folded: str) -> list[Span]:
@@ -142,22 +133,42 @@ def _phrase_spans(fact: StateFact, view: SentenceView, sentence: str, folded: st
          if not inside(asides, s, e)]
         for spans in (view.triggers, view.others)
     )
+    mine, rivals = SortedSpans(ours), SortedSpans(others)
+    quotes = list(view.quotes)
     found: list[Span] = []
     for match in pattern.finditer(folded):
         span = match.span()
-        quoted = inside(list(view.quotes), span[0] + view.start, span[1] + view.start)
-        if quoted or any(s < span[1] and span[0] < e for s, e in ours):
+        quoted = inside(quotes, span[0] + view.start, span[1] + view.start)
+        if quoted or mine.overlaps(span):
             continue
-        rivals = [o for o in others if not (o[0] < span[1] and span[0] < o[1])]
-        distance, _ = _nearest(geometry, folded, [(span, t) for t in ours], REACH)
-        if distance <= REACH and (
-            distance <= _nearest(geometry, folded, [(span, r) for r in rivals], distance)[0]
-        ):
+
+        def floor(other: Span, span: Span = span) -> int:
+            return geometry.words(span, other)
+
+        def measure(other: Span, span: Span = span) -> float:
+            return _distance(geometry, folded, span, other)
+
+        def crosses(other: Span, span: Span = span) -> bool:
+            return other[0] < span[1] and span[0] < other[1]
+
+        distance, _ = mine.nearest(span, floor, measure, REACH)
+        if distance <= REACH and distance <= rivals.nearest(span, floor, measure, distance,
+                                                            crosses)[0]:
             found.append(span)
     if not found:
         return []
-    nearest = (_nearest(geometry, folded, [(f, t) for f in found], float("inf")) for t in ours)
-    return sorted({found[i] for _, i in nearest})
+    phrases = SortedSpans(found)
+    taken = set()
+    for trigger in ours:
+
+        def apart(phrase: Span, trigger: Span = trigger) -> int:
+            return geometry.words(phrase, trigger)
+
+        def cost(phrase: Span, trigger: Span = trigger) -> float:
+            return _distance(geometry, folded, phrase, trigger)
+
+        taken.add(found[phrases.nearest(trigger, apart, cost, float("inf"))[1]])
+    return sorted(taken)
 
 
 def judge_sentence(fact: StateFact, view: SentenceView, ctx: Context) -> Sequence[Judgement]:
@@ -169,9 +180,10 @@ def judge_sentence(fact: StateFact, view: SentenceView, ctx: Context) -> Sequenc
     folded = fold(sentence)
     expected = spec.is_.replace("-", " ")
     judgements = []
+    marks = [m.end() for m in _CLAUSE.finditer(folded)]
     for start, end in _phrase_spans(fact, view, sentence, folded):
         state = owner[folded[start:end]]
-        polarity = _polarity(folded, start)
+        polarity = _polarity(folded, start, marks)
         words = sentence[start:end]
         if polarity == "hedged":
             verdict, words = Verdict.UNRESOLVED, f"hedged: {words}"
