@@ -1,7 +1,7 @@
 """Where checker.engine.check_document spends its time on generated articles: wall time
 per stage (`--stages`), or cProfile's top functions by cumulative and by own time.
 
-    python bench/profile_engine.py [--facts 100] [--articles 500] [--top 15] [--stages]
+    python bench/profile_engine.py [--facts 100] [--articles 500] [--top 15] [--stages] [--real]
 """
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import cProfile
 import pstats
+import random
 import sys
 import time
 from collections import Counter
@@ -19,10 +20,11 @@ from typing import Any
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench import measure
+from bench import measure, scale
 from bench.generate import SIZES, ensure
 from checker import engine as engine_module
 from checker.engine import Engine, check_document
+from checker.kinds import KINDS
 from checker.sources import Document, decode, make_document
 
 # The stages check_document calls through names of checker.engine.
@@ -52,6 +54,12 @@ def stages(engine: Engine, documents: list[Document]) -> None:
         engine_module.EXTRACTORS[family] = _timed(f"extract {family}", spent, extractor)
     engine.matcher.scan = _timed("automaton scan", spent, engine.matcher.scan)  # type: ignore[method-assign]
     engine.names.findings = _timed("names", spent, engine.names.findings)  # type: ignore[method-assign]
+    for method, label in (("_mentioned", "mentions"), ("_views", "views")):
+        setattr(engine, method, _timed(label, spent, getattr(engine, method)))
+    for kind in KINDS.values():  # frozen dataclasses: judging is timed per kind
+        if kind.judge_sentence is not None:
+            timed = _timed(f"judge {kind.name}", spent, kind.judge_sentence)
+            object.__setattr__(kind, "judge_sentence", timed)
     start = time.perf_counter()
     for doc in documents:
         check_document(engine, doc)
@@ -60,6 +68,8 @@ def stages(engine: Engine, documents: list[Document]) -> None:
     print(f"check_document over {len(documents)} articles: {total * per:.2f} ms/article")
     for label, seconds in spent.most_common():
         print(f"  {label:<18} {seconds * per:6.3f} ms")
+    print("  (views: building what a kind sees; judge <kind>: its sentence judging; _judge:"
+          " value judging; place: attaching values)")
     print(f"  {'the rest':<18} {(total - sum(spent.values())) * per:6.3f} ms")
 
 
@@ -69,11 +79,19 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=500)
     parser.add_argument("--top", type=int, default=15)
     parser.add_argument("--stages", action="store_true", help="wall time per stage instead")
+    parser.add_argument("--real", action="store_true",
+                        help="real-shaped copy about the story (bench/scale.py), its one sheet")
     args = parser.parse_args()
-    rules, corpus = ensure()
-    engine = measure.engine_for(rules[args.facts])
-    documents = [make_document(a.path, decode(a.data, a.path)[0])
-                 for a in measure.load(corpus.paths[: args.articles])]
+    if args.real:
+        made = scale.copy()
+        engine = measure.engine_for(made.sheet)
+        rng = random.Random(1)
+        documents = [make_document(f"real-{i}.txt", made.make(rng)) for i in range(args.articles)]
+    else:
+        rules, corpus = ensure()
+        engine = measure.engine_for(rules[args.facts])
+        documents = [make_document(a.path, decode(a.data, a.path)[0])
+                     for a in measure.load(corpus.paths[: args.articles])]
     for doc in documents[:20]:  # warm caches and compiled patterns outside the measure
         check_document(engine, doc)
     if args.stages:

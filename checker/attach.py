@@ -10,7 +10,8 @@ ambiguous, and the engine then judges it against neither.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
 
 from checker.text.segment import STRONG_BOUNDARY, WEAK_BOUNDARY
 
@@ -27,6 +28,7 @@ _LOOKAHEAD = 40  # the farthest a boundary pattern looks past its own match
 _ANY_BREAK = re.compile(r"[,;:()\-–—]|\s(?:and|but|while|then|whereas)\s")
 _LONGEST_BREAK = 9  # "\swhereas\s"
 _SHORT_ASIDE = re.compile(r"\([^()\n,;:]{1,30}\)")
+_FAR = 512  # characters between two spans past which words are counted from an index
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +37,29 @@ class SentenceGeometry:
     when asked, so nothing is read that no distance needs."""
 
     text: str
+    # Start and end of every word of the text, made on the first long distance asked.
+    _starts: list[int] = field(default_factory=list, compare=False, repr=False)
+    _ends: list[int] = field(default_factory=list, compare=False, repr=False)
+
+    def _words(self, low: int, high: int) -> int:
+        """How many words (runs of word characters) text[low:high] holds: counted directly
+        over a short stretch, by bisection over a long one, so that a long sentence does
+        not cost its length for every pair of spans."""
+        if high - low < _FAR:
+            return len(_WORD.findall(self.text, low, high))
+        if not self._starts:
+            for match in _WORD.finditer(self.text):
+                self._starts.append(match.start())
+                self._ends.append(match.end())
+        first = bisect_right(self._starts, low)  # words that start after low
+        count = bisect_left(self._starts, high) - first
+        # The word that low falls in, if any, counts from low on.
+        return count + (first > 0 and self._ends[first - 1] > low)
+
+    def words(self, one: tuple[int, int], other: tuple[int, int]) -> int:
+        """Words strictly between two spans: never more than their `distance`."""
+        low, high = sorted((one, other))
+        return self._words(low[1], high[0]) if high[0] >= low[1] else 0
 
     def _breaks(self, pattern: re.Pattern[str], low: int, high: int) -> int:
         if low >= high:
@@ -56,7 +81,7 @@ class SentenceGeometry:
             low, high, after, opens = trigger[1], value[0], 0.0, trigger[1] + 1
         else:
             return 0.0
-        words = len(_WORD.findall(self.text, low, high)) + after
+        words = self._words(low, high) + after
         if limit is not None and words > limit:
             return words
         start = max(low, opens)

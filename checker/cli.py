@@ -62,8 +62,8 @@ def _root(
 
 @app.command()
 def check(
-    paths: Annotated[list[str], typer.Argument(help="Articles: files, directories, globs, or - "
-                                                    "for standard input.")],
+    paths: Annotated[list[str] | None, typer.Argument(
+        help="Articles: files, directories, globs, or - for standard input.")] = None,
     rules: RulesOption = None,
     date: Annotated[datetime | None, typer.Option(
         "--date", formats=["%Y-%m-%d"], help="Publication date of every article.")] = None,
@@ -97,6 +97,12 @@ def check(
     changed_since: Annotated[str | None, typer.Option(
         "--changed-since", help="Check only files git says changed since this revision.",
         metavar="REF")] = None,
+    dask: Annotated[str | None, typer.Option(
+        "--dask", metavar="SCHEDULER", help="Check on a Dask cluster: a scheduler address, or "
+        "'local' for one on this machine; writes JSON Lines as results come.")] = None,
+    files_from: Annotated[str | None, typer.Option(
+        "--files-from", metavar="FILE", help="With --dask: also check the paths in FILE, one a "
+        "line (- for standard input).")] = None,
 ) -> None:
     """Check articles and report every statement that contradicts a fact.
 
@@ -106,13 +112,20 @@ def check(
     from checker.ending import OutputFailed, Stopped, abandon_stdout, stop_on_signals
 
     flags = Flags(
-        paths, rules, date.date() if date else None, fmt, fail_on, verbose, jobs, config,
+        paths or [], rules, date.date() if date else None, fmt, fail_on, verbose, jobs, config,
         builtin_only, tuple(exclude or ()), tuple(ignore or ()), list_files, stdin_filename,
         baseline, write_baseline, changed_since, output,
     )
     try:
         with stop_on_signals():
-            code = run_check(flags)
+            if dask is not None or files_from is not None:
+                from checker.archive import run_archive
+
+                code = run_archive(flags, dask, files_from)
+            elif not paths:
+                raise UserError("no articles given: name files, directories, globs, or -")
+            else:
+                code = run_check(flags)
     except UserError as err:
         _fail(err)
         return

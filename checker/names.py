@@ -73,14 +73,15 @@ def _limit(word: str) -> int:
     return 2 if len(word) >= 8 else 1
 
 
-def deletions(word: str, depth: int) -> set[str]:
+@lru_cache(maxsize=1 << 14)  # a name word of many sheets has its keys made once
+def deletions(word: str, depth: int) -> frozenset[str]:
     """The word and every string made by deleting up to `depth` letters."""
     found = {word}
     frontier = {word}
     for _ in range(depth):
         frontier = {w[:i] + w[i + 1 :] for w in frontier for i in range(len(w))}
         found |= frontier
-    return found
+    return frozenset(found)
 
 
 @lru_cache(maxsize=1)
@@ -120,6 +121,7 @@ class NameChecker:
         # deletion key → the name words under it (a dict keeps insertion order and finds
         # a duplicate in constant time, so building is linear in the number of words)
         self.index: dict[str, dict[NameWord, None]] = {}
+        self._longest = 0  # letters in the longest name word
         self.known: set[str] = set()
         self.owners: dict[str, set[tuple[int, str]]] = {}  # folded word → (entity, part)
         self._words_of: dict[tuple[int, str], set[str]] = {}  # (entity, part) → folded words
@@ -152,6 +154,7 @@ class NameChecker:
         self.known.add(word.folded)
         self.owners.setdefault(word.folded, set()).add((word.entity, word.part))
         self._words_of.setdefault((word.entity, word.part), set()).add(word.folded)
+        self._longest = max(self._longest, len(word.folded))
         for key in deletions(word.folded, _limit(word.folded)):
             self.index.setdefault(key, {})[word] = None
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 
 from checker.kinds.base import Named, SentenceView, Span
@@ -40,6 +41,18 @@ def sentence_view(
         named.append(Named(hit.start, hit.end, ids, not hit.ref, entity.entity.kind))
     ours = {(h.start, h.end) for h in triggers if h.target == fact.index}
     others = {(h.start, h.end) for h in (*triggers, *elsewhere)} - ours
-    inner = [q for q in quotes if q[0] < sentence.end and sentence.start < q[1]]
+    inner = within(quotes, sentence.start, sentence.end)
     return SentenceView(sentence.start, sentence.end, tuple(named), tuple(sorted(ours)),
                         tuple(sorted(others)), tuple(inner))
+
+
+def within(spans: list[Span], start: int, end: int) -> list[Span]:
+    """The sorted, non-overlapping spans that overlap [start, end), found by bisection:
+    a sentence does not look at every quotation of the document."""
+    index = max(bisect_right(spans, (start, start)) - 1, 0)
+    inner = []
+    while index < len(spans) and spans[index][0] < end:
+        if start < spans[index][1]:
+            inner.append(spans[index])
+        index += 1
+    return inner

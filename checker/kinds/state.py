@@ -37,6 +37,7 @@ from pydantic import Field, model_validator
 
 from checker.attach import STRONG_BREAK, SentenceGeometry
 from checker.kinds.base import Context, Judgement, Kind, SentenceView, Span, Verdict
+from checker.kinds.nearby import SortedSpans
 from checker.sheet.base import FactBase, KebabId, Strict, WordList
 from checker.text.fold import fold
 from checker.text.inflect import phrase_forms
@@ -118,10 +119,6 @@ def _distance(geometry: SentenceGeometry, folded: str, one: Span, other: Span) -
     return geometry.distance(one, other) + STRONG_BREAK * adjuncts
 
 
-def _nearest(geometry: SentenceGeometry, folded: str, span: Span, spans: Sequence[Span]) -> float:
-    return min((_distance(geometry, folded, span, s) for s in spans), default=float("inf"))
-
-
 def _phrase_spans(fact: StateFact, view: SentenceView, sentence: str, folded: str) -> list[Span]:
     """The phrases the fact's triggers take: for each trigger the nearest phrase within
     reach that is no nearer to another event; spans are relative to the sentence."""
@@ -138,25 +135,48 @@ def _phrase_spans(fact: StateFact, view: SentenceView, sentence: str, folded: st
     # A trigger inside a phrase that modifies another event's word is not the subject:
     # "the call about the Budapest summit was called off".
     ours = [t for t in ours if not any(_inside_modifier(folded, t, o) for o in others)]
+    mine, rivals = SortedSpans(ours), SortedSpans(others)
+    quotes = list(view.quotes)
     found: list[Span] = []
     for match in pattern.finditer(folded):
         span = match.span()
-        quoted = inside(list(view.quotes), span[0] + view.start, span[1] + view.start)
-        if quoted or any(s < span[1] and span[0] < e for s, e in ours):
+        quoted = inside(quotes, span[0] + view.start, span[1] + view.start)
+        if quoted or mine.overlaps(span):
             continue
-        rivals = [
-            o
-            for o in others
-            if not (o[0] < span[1] and span[0] < o[1])
-            and not _modifies(folded, ours, o, span)
-            and not (o[0] >= span[1] and _CLAUSE.search(folded, span[1], o[0]))
-        ]
-        distance = _nearest(geometry, folded, span, ours)
-        if distance <= REACH and distance <= _nearest(geometry, folded, span, rivals):
+
+        def floor(other: Span, span: Span = span) -> int:
+            return geometry.words(span, other)
+
+        def measure(other: Span, span: Span = span) -> float:
+            return _distance(geometry, folded, span, other)
+
+        def not_rival(other: Span, span: Span = span) -> bool:
+            """Another event's word that does not compete for the phrase: it overlaps it,
+            modifies one of our triggers, or stands past a clause mark after it."""
+            return (
+                (other[0] < span[1] and span[0] < other[1])
+                or _modifies(folded, ours, other, span)
+                or (other[0] >= span[1] and _CLAUSE.search(folded, span[1], other[0]) is not None)
+            )
+
+        distance, _ = mine.nearest(span, floor, measure, REACH)
+        if distance <= REACH and distance <= rivals.nearest(span, floor, measure, distance,
+                                                            not_rival)[0]:
             found.append(span)
     if not found:
         return []
-    return sorted({min(found, key=lambda f: _distance(geometry, folded, f, t)) for t in ours})
+    phrases = SortedSpans(found)
+    taken = set()
+    for trigger in ours:
+
+        def apart(phrase: Span, trigger: Span = trigger) -> int:
+            return geometry.words(phrase, trigger)
+
+        def cost(phrase: Span, trigger: Span = trigger) -> float:
+            return _distance(geometry, folded, phrase, trigger)
+
+        taken.add(found[phrases.nearest(trigger, apart, cost, float("inf"))[1]])
+    return sorted(taken)
 
 
 def judge_sentence(fact: StateFact, view: SentenceView, ctx: Context) -> Sequence[Judgement]:

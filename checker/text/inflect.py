@@ -6,6 +6,8 @@ Forms that do not exist ("visitting") are harmless: they never match anything.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 _IRREGULAR = {
     "arise": "arose arisen",
     "be": "is are was were been being",
@@ -190,8 +192,14 @@ def phrase_forms(phrase: str) -> set[str]:
     """Forms of a phrase with its head word inflected: the word before the first function
     word ("head of government" → "heads of government", "call on" → "called on"), else
     the last ("phone call" → "phone calls")."""
+    return set(_phrase_forms(phrase))
+
+
+@lru_cache(maxsize=1 << 16)  # many sheets share their triggers: each is inflected once
+def _phrase_forms(phrase: str) -> frozenset[str]:
     words = phrase.lower().split()
     if not words:
-        return set()
+        return frozenset()
     head = next((i - 1 for i, w in enumerate(words) if i and w in _FUNCTION_WORDS), len(words) - 1)
-    return {" ".join([*words[:head], form, *words[head + 1 :]]) for form in word_forms(words[head])}
+    forms = word_forms(words[head])
+    return frozenset(" ".join([*words[:head], form, *words[head + 1 :]]) for form in forms)

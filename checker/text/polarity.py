@@ -75,15 +75,22 @@ def _cues() -> tuple[re.Pattern[str], dict[str, Mood], re.Pattern[str]]:
 
 
 def _clause_start(folded: str, start: int, at: int) -> int:
-    """Where the clause holding `at` begins, no further back than `start`."""
-    cut = start
-    for match in _BOUNDARY.finditer(folded, start, at):
-        cut = match.end()
-    tail = _WORD.findall(folded, cut, at)
-    if len(tail) > WINDOW:
+    """Where the clause holding `at` begins, no further back than `start` nor than
+    `WINDOW` words. Read from a window before `at` that doubles until it holds a boundary
+    or enough words, so that the cost follows the clause, not the sentence."""
+    width = 256
+    while True:
+        low = max(start, at - width)
+        boundary = None
+        for match in _BOUNDARY.finditer(folded, low, at):
+            boundary = match.end()
+        cut = low if boundary is None else boundary
         found = list(_WORD.finditer(folded, cut, at))
-        cut = found[-WINDOW].start()
-    return cut
+        if len(found) > WINDOW:
+            return found[-WINDOW].start()
+        if boundary is not None or low == start:
+            return cut
+        width *= 2
 
 
 def reading(
