@@ -32,6 +32,7 @@ from checker.participants import other_subject
 from checker.placement import Attached, Placer, SentenceHits, is_verb, other_event
 from checker.reasons import Reasons
 from checker.sheet.load import LoadedSheet
+from checker.siblings import set_aside, sibling_reason
 from checker.sources import Document
 from checker.text.fold import fold
 from checker.text.polarity import Reading
@@ -201,13 +202,19 @@ class Engine:
             placer = Placer(
                 facts, scan.folded, sentence, values, group, rivals, mentioned, geometry
             )
-            for value in values:
-                if inside(scan.quotes, value.start, value.end):
-                    continue
-                found = placer.place(value)
-                if isinstance(found, Attached):
-                    own = tuple((h.start, h.end) for h in rivals if h.target == found.fact.index)
-                    attached.append((found, own))
+            values = [v for v in values if not inside(scan.quotes, v.start, v.end)]
+            placed = [a for a in map(placer.place, values) if isinstance(a, Attached)]
+            for found in placed:
+                taken = {
+                    (a.evidence.value.start, a.evidence.value.end)
+                    for a in placed
+                    if a.fact.index != found.fact.index
+                }
+                why = sibling_reason(found.fact, found.evidence.value, values, taken, scan.folded)
+                if why is not None:
+                    found = replace(found, aside=why)
+                own = tuple((h.start, h.end) for h in rivals if h.target == found.fact.index)
+                attached.append((found, own))
         return attached
 
 
@@ -419,6 +426,8 @@ def check_document(
                 judgement = _judge(item, ctx)
                 if judgement is None or judgement.verdict is Verdict.AGREES:
                     continue
+        if judgement.verdict is Verdict.CONTRADICTS and item.aside is not None:
+            judgement = set_aside(judgement, item.aside)
         if judgement.verdict is Verdict.UNRESOLVED and not verbose:
             continue
         finding = make_finding(doc, item.fact, judgement, sentence)

@@ -74,6 +74,7 @@ class Attached:
     evidence: Evidence
     rivals: tuple[CompiledFact, ...] = ()
     trigger: tuple[int, int] | None = None  # where the winning trigger stands
+    aside: str | None = None  # why it is not judged, for values beside it (siblings.py)
 
 
 @dataclass(slots=True)

@@ -26,7 +26,7 @@ from functools import cache
 from checker.extract.dates import DateMention
 from checker.extract.numbers import Hedge, NumberMention
 from checker.kinds.amount import AmountFact
-from checker.kinds.count import CountFact, counted_noun, noun_forms
+from checker.kinds.count import WORD, CountFact, counted_noun, noun_forms
 from checker.kinds.date import DateFact
 from checker.kinds.qualifies import trigger_words
 from checker.matcher import CompiledFact, Hit
@@ -53,7 +53,7 @@ _RESULT = re.compile(
 )
 _RATE = re.compile(r"\s*(?:/\s*|(?:per|a|an|each|every)\s+)([a-z]+)")
 _COUNTDOWN = re.compile(
-    r"(?:[\s-]+[\w'-]+){0,3}?[\s-]+(from time|from the end|from full[- ]time|before the end|"
+    rf"(?:[\s-]+{WORD}){{0,3}}?[\s-]+(from time|from the end|from full[- ]time|before the end|"
     r"before full[- ]time|to play|to go|remaining|still to come|"
     r"left(?=\s*(?:[,.;)]|$|\s(?:in|to play|on the clock)\b)))"
 )
@@ -191,8 +191,7 @@ def counts_other_verb(fact: CountFact, value: NumberMention, text: str, hit: Hit
 def _noun_phrase(nouns: tuple[str, ...]) -> re.Pattern[str]:
     """The longest run of up to three words and a counted noun after a number. A word
     holds single hyphens only, so that a run of hyphens is read one way."""
-    word = r"[\w'](?:[\w']|-(?=[\w']))*"
-    return re.compile(rf"(?:[\s-]+{word}){{0,3}}[\s-]+(?:{noun_forms(nouns)})\b")
+    return re.compile(rf"(?:[\s-]+{WORD}){{0,3}}[\s-]+(?:{noun_forms(nouns)})\b")
 
 
 def year_alone(value: DateMention) -> bool:

@@ -57,6 +57,11 @@ def cue(fact: CountFact, folded_sentence: str) -> bool:
     return _any_noun(tuple(fact.count.of)).search(folded_sentence) is not None
 
 
+# A word between a number and what it counts. Hyphens part words ("well-armed" is two),
+# so that a run of hyphens is read one way only and no pattern backtracks without end.
+WORD = r"[\w']+"
+
+
 @lru_cache(maxsize=4096)
 def _noun_after_break(nouns: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"[\s-](?:{noun_forms(nouns)})\b")
@@ -84,7 +89,7 @@ def counted_noun(nouns: tuple[str, ...], following: str) -> str | None:
 # depends on the verb; neither is judged. A number after "including", "of whom" … counts
 # a part: "six countries including two coastal ones".
 _PARTITIVE_AFTER = re.compile(
-    r"\s+of\s+(?:the|these|those|its|their|our|all)\b|(?:[\s-]+[\w'-]+){0,3}?\s+out\s+of\b"
+    rf"\s+of\s+(?:the|these|those|its|their|our|all)\b|(?:[\s-]+{WORD}){{0,3}}?\s+out\s+of\b"
 )
 _PARTITIVE_BEFORE = re.compile(
     r"\b(?:of\s+(?:the|these|those|its|their|our|all)|out\s+of(?:\s+the)?|including|"
@@ -95,7 +100,7 @@ _PARTITIVE_BEFORE = re.compile(
 # "the death toll … has reached 294", "put the number of injured at 1,175": a bare number
 # given as the value of a measure of the counted nouns, named earlier in the sentence.
 _MEASURE = re.compile(
-    r"(?:[\w'-]+\s+){0,2}(?:toll|number|tally|count|total|figure)s?\b"
+    r"(?:(?<![\w'-])[\w'-]+\s+){0,2}(?:toll|number|tally|count|total|figure)s?\b"
     r"(?:\s+of\s+(?:the\s+)?[\w'-]+)?"
 )
 _REACHED = re.compile(
