@@ -102,7 +102,8 @@ def judge(fact: AmountFact, evidence: Evidence, ctx: Context) -> Judgement:
                        convert(written.high, mention.unit, spec.unit)))
         written = Interval(ends[0], ends[1], written.low_open, written.high_open)
     verdict, found, expected = judge_figure(
-        mention, written, spec.value, ctx.datelines, spec.currency or spec.unit or ""
+        mention, written, spec.value, ctx.datelines, spec.currency or spec.unit or "",
+        rounded=True,
     )
     return Judgement(mention.start, mention.end, verdict, found, expected)
 

@@ -8,7 +8,10 @@
       - {value: 275, from: 2023-06-04}
 
 A written figure agrees when the values it allows (its interval, `consistent_interval`)
-meet the values the sheet allows; it contradicts only when the two are disjoint. Over
+meet the values the sheet allows; it contradicts only when the two are disjoint. For an
+amount, a bound at a number the sheet gives as exact ("more than 8 billion" for 8 billion)
+is not judged: the sheet may have written the bound as a plain number. A count is exact:
+"more than eight" contradicts 8. Over
 time, the value in force on the article's dateline is judged (on the day it changes, the
 one before too); with no dateline, any value of the series agrees.
 """
@@ -23,7 +26,7 @@ from typing import Annotated, Any
 
 from pydantic import BeforeValidator, PlainSerializer, WithJsonSchema
 
-from checker.extract.numbers import NumberMention, find_numbers
+from checker.extract.numbers import Hedge, NumberMention, find_numbers
 from checker.kinds.base import Verdict
 from checker.quantity import Interval, consistent_interval
 
@@ -175,17 +178,32 @@ FigureValue = Annotated[
 def judge_figure(
     mention: NumberMention, written: Interval, series: Series, datelines: tuple[date, ...] | None,
     measure: str = "",
+    rounded: bool = False,
 ) -> tuple[Verdict, str, str]:
     """The verdict on a written figure whose values are `written`, what was found and what
-    was expected."""
+    was expected. With `rounded`, the sheet's plain numbers may stand for a bound (sums of
+    money, shares): a bound the copy gives at one of them is not judged."""
     allowed = series.at(datelines)
     unit = f" {measure}" if measure else ""
     if not allowed:
         expected = f"{_large(series.first.text)}{unit} from {series.steps[0][0]}"
         return Verdict.UNRESOLVED, "dateline before the first value the sheet gives", expected
     expected = " or ".join(_large(f.text) + unit for f in allowed)
-    verdict = Verdict.AGREES if agrees(written, allowed) else Verdict.CONTRADICTS
-    return verdict, mention.text, expected
+    if agrees(written, allowed):
+        return Verdict.AGREES, mention.text, expected
+    if rounded and mention.hedge in (Hedge.OVER, Hedge.UNDER) and _bound_at(written, allowed):
+        return Verdict.UNRESOLVED, f"a bound at the sheet's number: {mention.text}", expected
+    return Verdict.CONTRADICTS, mention.text, expected
+
+
+def _bound_at(written: Interval, allowed: list[Figure]) -> bool:
+    """Whether the copy gives a bound ("more than $8 billion", "under 100") whose limit
+    is a number the sheet states as exact: the sheet's number may be that bound itself,
+    written plainly."""
+    ends = [end for end, open_ in ((written.low, written.low_open),
+                                   (written.high, written.high_open)) if open_]
+    points = [f.point for f in allowed if f.point is not None]
+    return any(math.isclose(end, point, rel_tol=1e-9) for end in ends for point in points)
 
 
 def _format(value: float) -> str:

@@ -19,7 +19,10 @@ trigger is left alone. Then:
 - a negated phrase ("has not been cancelled", "no longer on hold", "on hold rather than
   scrapped": "scrapped" is negated) contradicts only when it denies the fact's state;
 - a hedged phrase ("could be cancelled", "whether it is off", "plans to scrap") and
-  questions are not judged (unresolved).
+  questions are not judged (unresolved);
+- a contradiction said of a time before the story's ("had been postponed", "was on hold
+  last week") is not judged either: the state may have changed since
+  (`checker.text.anterior`).
 
 Negation and hedges are read by the shared lexicon of `checker.text.polarity`.
 
@@ -39,6 +42,7 @@ from checker.attach import STRONG_BREAK, SentenceGeometry
 from checker.kinds.base import Context, Judgement, Kind, SentenceView, Span, Verdict
 from checker.kinds.nearby import SortedSpans
 from checker.sheet.base import FactBase, KebabId, Strict, WordList
+from checker.text.anterior import earlier_cue
 from checker.text.fold import fold
 from checker.text.inflect import phrase_forms
 from checker.text.polarity import reading
@@ -199,6 +203,9 @@ def judge_sentence(fact: StateFact, view: SentenceView, ctx: Context) -> Sequenc
         else:
             verdict = Verdict.CONTRADICTS if state == spec.is_ else Verdict.AGREES
             words = f"not {words}"
+        cue = earlier_cue(folded, start, end) if verdict is Verdict.CONTRADICTS else None
+        if cue is not None:
+            verdict, words = Verdict.UNRESOLVED, f"said of an earlier time ('{cue}'): {words}"
         judgements.append(Judgement(start + view.start, end + view.start, verdict, words, expected))
     return judgements
 

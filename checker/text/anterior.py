@@ -1,0 +1,52 @@
+"""Whether a clause speaks of a time before the story's: "had equalled the record",
+"matched the record last weekend", "was on hold two weeks ago".
+
+A sheet states what holds at the time of its story; a state the copy gives for an
+earlier time may have been true then ("the record he had equalled a week before, and
+broke on Sunday"). `earlier_cue` finds the words that set a clause before the story:
+the past perfect right before a phrase, or a past-time adverbial in the phrase's clause
+that is not an act of reporting's own time ("said last week") nor part of a noun
+phrase ("last week's vote").
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.reporting import reporting_spans
+
+_UNITS = (
+    r"(?:week|weekend|month|year|season|time|race|round|game|match|meeting|summer|winter|"
+    r"spring|autumn|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+)
+_NUMBER = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several|\d+)"
+# A past-time adverbial; a possessive after it makes it part of a noun phrase instead.
+_ADVERBIAL = re.compile(
+    rf"\b(?:last\s+{_UNITS}|the\s+{_UNITS}\s+before|{_NUMBER}\s+{_UNITS}s?\s+(?:ago|earlier|before)"
+    rf"|previously|formerly|in\s+the\s+past)\b(?!['’]s?\b)"
+)
+# The past perfect right before the phrase: "had equalled", "had already been cancelled".
+_PERFECT = re.compile(
+    r"\bhad\s+(?:(?:already|just|previously|earlier|also|only|once)\s+)?(?:been\s+)?$"
+)
+# Where a clause ends: another clause's words past it speak of something else.
+_CLAUSE_MARK = re.compile(r"[;:()]|\s[-–—]\s|\b(?:but|while|although|though|whereas)\b")
+_REPORTING_REACH = 24  # characters between a reporting word and its own time
+
+
+def earlier_cue(folded: str, start: int, end: int) -> str | None:
+    """The words that set the phrase at `start:end` of the folded sentence `folded` before
+    the story's time, or None."""
+    perfect = _PERFECT.search(folded, max(0, start - 40), start)
+    if perfect is not None:
+        return folded[perfect.start() : end]
+    low = max((m.end() for m in _CLAUSE_MARK.finditer(folded, 0, start)), default=0)
+    after = _CLAUSE_MARK.search(folded, end)
+    high = len(folded) if after is None else after.start()
+    for match in _ADVERBIAL.finditer(folded, low, high):
+        if match.start() < end and match.end() > start:
+            continue
+        said = reporting_spans(folded, max(low, match.start() - _REPORTING_REACH), match.start())
+        if not said:
+            return match.group()
+    return None
