@@ -20,7 +20,7 @@ from checker.reasons import Reason, Reasons, Statement, Why
 from checker.text.segment import Sentence, inside
 
 if TYPE_CHECKING:
-    from checker.engine import Scan
+    from checker.scan import Scan
 
 Value = DateMention | NumberMention
 

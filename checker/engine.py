@@ -4,19 +4,16 @@ each value to its event, infer the dateline if needed, judge, and make findings.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from checker.attach import SentenceGeometry
 from checker.builtin.enumeration import count_enumeration
 from checker.builtin.two_spellings import two_spellings
 from checker.coref import Antecedents, Stand, as_hits, first_names, soften, weak_facts
 from checker.dateline import infer_datelines, story_middles
 from checker.diagnose import notes, record
-from checker.extract.dates import DateMention, find_dates
-from checker.extract.numbers import NumberMention, find_numbers
-from checker.findings import Dateline, DocumentReport, Finding, Severity
+from checker.findings import Dateline, DocumentReport, Finding
+from checker.judging import judge_value, make_finding
 from checker.kinds.base import (
     Context,
     ExtractorName,
@@ -31,18 +28,14 @@ from checker.names import NameChecker
 from checker.participants import other_subject
 from checker.placement import Attached, Placer, SentenceHits, is_verb, other_event
 from checker.reasons import Reasons
+from checker.scan import Scan
 from checker.sheet.load import LoadedSheet
 from checker.siblings import set_aside, sibling_reason
 from checker.sources import Document
-from checker.text.fold import fold
 from checker.text.polarity import Reading
-from checker.text.segment import Sentence, find_quotes, inside, split_sentences
+from checker.text.segment import Sentence, inside
 from checker.views import longest, sentence_view
 from checker.weekday import fact_years, weekday_findings
-from checker.whose_date import other_time
-
-Extractor = Callable[[str, int, int], Sequence[DateMention | NumberMention]]
-EXTRACTORS: dict[ExtractorName, Extractor] = {"dates": find_dates, "numbers": find_numbers}
 
 
 class Engine:
@@ -218,39 +211,6 @@ class Engine:
         return attached
 
 
-@dataclass(slots=True)
-class Scan:
-    """One document as the engine reads it: the text, its folded copy, sentences,
-    quotations, and the values extracted so far (each sentence is read once)."""
-
-    text: str
-    folded: str
-    sentences: list[Sentence]
-    quotes: list[tuple[int, int]]
-    geometry: SentenceGeometry
-    _values: dict[tuple[ExtractorName, int], Sequence[DateMention | NumberMention]] = field(
-        default_factory=dict
-    )
-
-    @classmethod
-    def of(cls, text: str) -> Scan:
-        return cls(
-            text, fold(text), split_sentences(text), find_quotes(text), SentenceGeometry(text)
-        )
-
-    def values(
-        self, family: ExtractorName, sentence: Sentence
-    ) -> Sequence[DateMention | NumberMention]:
-        key = (family, sentence.start)
-        found = self._values.get(key)
-        if found is None:
-            found = self._values[key] = EXTRACTORS[family](self.text, sentence.start, sentence.end)
-        return found
-
-    def dates(self, sentence: Sentence) -> list[DateMention]:
-        return [v for v in self.values("dates", sentence) if isinstance(v, DateMention)]
-
-
 def _mood(scan: Scan, item: Attached, sentence: Sentence, own: tuple[Span, ...]) -> Reading | None:
     """Whether the clause of an attached value, or of its trigger, denies or hedges it."""
     value = item.evidence.value
@@ -258,75 +218,142 @@ def _mood(scan: Scan, item: Attached, sentence: Sentence, own: tuple[Span, ...])
     return clause_reading(scan.text, scan.folded, sentence.start, span, own)
 
 
-def _judge(attached: Attached, ctx: Context) -> Judgement | None:
-    judge = attached.fact.kind.judge
-    if judge is None:
-        return None
-    judgement = judge(attached.fact.fact, attached.evidence, ctx)
-    value, where = attached.evidence.value, attached.trigger
-    if judgement.verdict is Verdict.CONTRADICTS and isinstance(value, DateMention) and where:
-        whose = other_time(ctx.text, value, where)  # "On Sunday, the minister said the crash"
-        if whose is not None:
-            found = f"{judgement.found}: {whose}"
-            return replace(judgement, verdict=Verdict.UNRESOLVED, found=found)
-    for rival in attached.rivals:
-        rival_judge = rival.kind.judge
-        if rival_judge is None:
+@dataclass(slots=True)
+class _Read:
+    """What the sentences that mention facts gave: values attached to facts (with the
+    sentence and the spans of their fact's triggers), the views of sentence kinds, the
+    entity hits by sentence start, and the facts whose mention rests on a pronoun or a
+    first name, by sentence start."""
+
+    attached: list[tuple[Attached, Sentence, tuple[Span, ...]]] = field(default_factory=list)
+    views: list[tuple[CompiledFact, SentenceView]] = field(default_factory=list)
+    names: dict[int, list[Hit]] = field(default_factory=dict)
+    guesses: dict[int, tuple[set[int], list[Stand]]] = field(default_factory=dict)
+
+    def guessed(self, finding: Finding, compiled: CompiledFact, start: int, text: str) -> Finding:
+        """The finding softened when its fact was mentioned through a guess."""
+        weak, stands = self.guesses.get(start, (set(), []))
+        return soften(finding, compiled, stands, text) if compiled.index in weak else finding
+
+
+def _read(engine: Engine, scan: Scan, reasons: Reasons | None) -> _Read:
+    """Attach the values and make the views of every sentence that mentions a fact."""
+    read = _Read()
+    hits = engine.matcher.scan(scan.folded, scan.text)
+    antecedents = Antecedents.of(scan.text, engine.matcher.entities, engine.first_names)
+    for group in engine._group(hits, scan.sentences):
+        present = list(group.triggers) if reasons is not None else []
+        named = {e.target for e in group.entities}
+        stands = antecedents.stands(scan.folded, group.sentence, group.entities)
+        if stands:
+            hits_here = [*group.entities, *as_hits(stands)]
+            group.entities = sorted(hits_here, key=lambda h: (h.start, -h.end))
+        mentioned = engine._mentioned(scan.folded, group)
+        if reasons is not None:
+            record(reasons, engine.matcher.facts, group, present, mentioned)
+        if not mentioned:
             continue
-        other = rival_judge(rival.fact, attached.evidence, ctx)
-        if other.verdict is not judgement.verdict:
-            return Judgement(
-                judgement.start,
-                judgement.end,
-                Verdict.UNRESOLVED,
-                f"{judgement.found}, unresolved between facts {attached.fact.fact.name} "
-                f"and {rival.fact.name}",
-                f"{judgement.expected} or {other.expected}",
-            )
-    return judgement
+        if stands:
+            weak = weak_facts(engine.matcher.facts, mentioned, named)
+            read.guesses[group.sentence.start] = (weak, stands)
+        found = engine._attach(scan, group, mentioned)
+        read.attached.extend((a, group.sentence, own) for a, own in found)
+        read.names[group.sentence.start] = group.entities
+        read.views.extend(engine._views(group, mentioned, scan.quotes))
+    return read
 
 
-def _cite(compiled: CompiledFact) -> str:
-    sources = compiled.sheet.sheet.sources
-    parts = []
-    for source_id in compiled.fact.cite:
-        source = sources[source_id]
-        parts.append(", ".join(str(p) for p in (source.outlet, source.date, source.url) if p))
-    return "; ".join(parts)
-
-
-def make_finding(
-    doc: Document, compiled: CompiledFact, judgement: Judgement, sentence: Sentence | None
-) -> Finding:
-    fact = compiled.fact
-    line, column = doc.position(judgement.start)
-    end_line, end_column = doc.position(judgement.end)
-    quote = doc.text[judgement.start : judgement.end]
-    if judgement.verdict is Verdict.UNRESOLVED:
-        severity = Severity.INFO
-        message = f"{fact.name}: could not check '{quote}' ({judgement.found})"
-    else:
-        severity = fact.severity
-        message = fact.message or (
-            f"{fact.name}: the fact sheet says {judgement.expected}, the text says "
-            f"{judgement.found}"
+def _datelines(
+    engine: Engine, doc: Document, scan: Scan, read: _Read, report: DocumentReport,
+    verbose: bool,
+) -> tuple[date, ...] | None:
+    """The publication days: the document's own, or those its dates support (inferred);
+    the report says which and how, or that there is none."""
+    if doc.dateline is not None:
+        report.dateline = Dateline(doc.dateline.isoformat(), doc.dateline_source or "text")
+        return (doc.dateline,)
+    asserted = [a for a, s, own in read.attached if _mood(scan, a, s, own) is None]
+    inferred = infer_datelines(scan.text, asserted, engine.story_middles)
+    datelines = None
+    if inferred is not None and inferred.days:
+        datelines = inferred.days
+        report.dateline = Dateline(
+            inferred.label,
+            "inferred",
+            tuple(
+                f"line {doc.position(e.start)[0]}: '{doc.text[e.start : e.end]}' ({why})"
+                for e, why in inferred.evidence
+            ),
         )
-    context = " ".join(doc.text[sentence.start : sentence.end].split()) if sentence else ""
-    return Finding(
-        rule=compiled.rule,
-        severity=severity,
-        path=doc.path,
-        line=line,
-        column=column,
-        end_line=end_line,
-        end_column=end_column,
-        quote=quote,
-        found=judgement.found,
-        expected=judgement.expected,
-        message=message,
-        cite=_cite(compiled),
-        sentence=context,
-    )
+    else:
+        report.notes.append("no dateline found: relative dates were not checked")
+    if inferred is not None:
+        unused = [*inferred.set_aside, *inferred.refuted] if verbose else inferred.refuted
+        report.notes.extend(
+            f"dateline inference did not use line {doc.position(e.start)[0]}: "
+            f"'{doc.text[e.start : e.end]}' ({why})"
+            for e, why in unused
+        )
+    return datelines
+
+
+def _value_findings(
+    engine: Engine, doc: Document, scan: Scan, read: _Read, ctx: Context,
+    report: DocumentReport, verbose: bool, reasons: Reasons | None,
+) -> None:
+    """Judge each attached value; unresolved ones are kept only when verbose."""
+    for item, sentence, own in read.attached:
+        judgement = judge_value(item, ctx)
+        if reasons is not None:
+            for compiled in (item.fact, *item.rivals):
+                reasons.mark(sentence.start, compiled.index, judgement)
+        if judgement is None:
+            continue
+        if judgement.verdict is Verdict.AGREES:
+            report.agreeing.append(item.fact.rule)
+            continue
+        mood = _mood(scan, item, sentence, own)
+        if mood is not None:
+            judgement = not_judged(judgement, mood)
+        else:
+            about = engine._about_whom(scan, item, sentence, read.names)
+            if isinstance(about, str):
+                judgement = Judgement(judgement.start, judgement.end, Verdict.UNRESOLVED,
+                                      f"about {about}: {judgement.found}", judgement.expected)
+            elif about is not item:
+                item = about
+                judgement = judge_value(item, ctx)
+                if judgement is None or judgement.verdict is Verdict.AGREES:
+                    continue
+        if judgement.verdict is Verdict.CONTRADICTS and item.aside is not None:
+            judgement = set_aside(judgement, item.aside)
+        if judgement.verdict is Verdict.UNRESOLVED and not verbose:
+            continue
+        finding = make_finding(doc, item.fact, judgement, sentence)
+        report.findings.append(read.guessed(finding, item.fact, sentence.start, scan.text))
+
+
+def _view_findings(
+    doc: Document, scan: Scan, read: _Read, ctx: Context, report: DocumentReport,
+    verbose: bool, reasons: Reasons | None,
+) -> None:
+    """Judge each sentence view of a sentence kind (titles, roles, states …)."""
+    for compiled, view in read.views:
+        assert compiled.kind.judge_sentence is not None
+        for judgement in compiled.kind.judge_sentence(compiled.fact, view, ctx):
+            if reasons is not None:
+                reasons.mark(view.start, compiled.index, judgement)
+            if judgement.verdict is Verdict.AGREES:
+                report.agreeing.append(compiled.rule)
+                continue
+            if not compiled.kind.own_polarity:
+                span = (judgement.start, judgement.end)
+                mood = clause_reading(scan.text, scan.folded, view.start, span, view.triggers)
+                judgement = judgement if mood is None else not_judged(judgement, mood)
+            if judgement.verdict is Verdict.UNRESOLVED and not verbose:
+                continue
+            finding = make_finding(doc, compiled, judgement, Sentence(view.start, view.end))
+            report.findings.append(read.guessed(finding, compiled, view.start, scan.text))
 
 
 def check_document(
@@ -341,125 +368,24 @@ def check_document(
     made) record what was judged and why not."""
     text = doc.analysis
     scan = Scan.of(text)
-    sentences = scan.sentences
-    hits = engine.matcher.scan(scan.folded, text)
-    attached: list[tuple[Attached, Sentence, tuple[Span, ...]]] = []
-    names: dict[int, list[Hit]] = {}  # entity hits by sentence start
-    views: list[tuple[CompiledFact, SentenceView]] = []
     if reasons is not None:
         verbose = True
     elif verbose:
         reasons = Reasons()
-    antecedents = Antecedents.of(text, engine.matcher.entities, engine.first_names)
-    guesses: dict[int, tuple[set[int], list[Stand]]] = {}  # by sentence start
-    for group in engine._group(hits, sentences):
-        present = list(group.triggers) if reasons is not None else []
-        named = {e.target for e in group.entities}
-        stands = antecedents.stands(scan.folded, group.sentence, group.entities)
-        if stands:
-            hits_here = [*group.entities, *as_hits(stands)]
-            group.entities = sorted(hits_here, key=lambda h: (h.start, -h.end))
-        mentioned = engine._mentioned(scan.folded, group)
-        if reasons is not None:
-            record(reasons, engine.matcher.facts, group, present, mentioned)
-        if not mentioned:
-            continue
-        if stands:
-            weak = weak_facts(engine.matcher.facts, mentioned, named)
-            guesses[group.sentence.start] = (weak, stands)
-        attached.extend((a, group.sentence, r) for a, r in engine._attach(scan, group, mentioned))
-        names[group.sentence.start] = group.entities
-        views.extend(engine._views(group, mentioned, scan.quotes))
+    read = _read(engine, scan, reasons)
     report = DocumentReport(doc.path, notes=list(doc.notes))
     if keep_text:
         report.text, report.prose = doc.text, text
-    datelines: tuple[date, ...] | None = None
-    if doc.dateline is not None:
-        datelines = (doc.dateline,)
-        report.dateline = Dateline(doc.dateline.isoformat(), doc.dateline_source or "text")
-    else:
-        inferred = infer_datelines(
-            text,
-            [a for a, s, own in attached if _mood(scan, a, s, own) is None],
-            engine.story_middles,
-        )
-        if inferred is not None and inferred.days:
-            datelines = inferred.days
-            report.dateline = Dateline(
-                inferred.label,
-                "inferred",
-                tuple(
-                    f"line {doc.position(e.start)[0]}: '{doc.text[e.start : e.end]}' ({why})"
-                    for e, why in inferred.evidence
-                ),
-            )
-        else:
-            report.notes.append("no dateline found: relative dates were not checked")
-        if inferred is not None:
-            unused = [*inferred.set_aside, *inferred.refuted] if verbose else inferred.refuted
-            report.notes.extend(
-                f"dateline inference did not use line {doc.position(e.start)[0]}: "
-                f"'{doc.text[e.start : e.end]}' ({why})"
-                for e, why in unused
-            )
+    datelines = _datelines(engine, doc, scan, read, report, verbose)
     ctx = Context(text, datelines, engine.entity_names, doc.dateline is None, scan.folded)
-    for item, sentence, own in attached:
-        judgement = _judge(item, ctx)
-        if reasons is not None:
-            for compiled in (item.fact, *item.rivals):
-                reasons.mark(sentence.start, compiled.index, judgement)
-        if judgement is None:
-            continue
-        if judgement.verdict is Verdict.AGREES:
-            report.agreeing.append(item.fact.rule)
-            continue
-        mood = _mood(scan, item, sentence, own)
-        if mood is not None:
-            judgement = not_judged(judgement, mood)
-        else:
-            about = engine._about_whom(scan, item, sentence, names)
-            if isinstance(about, str):
-                judgement = Judgement(judgement.start, judgement.end, Verdict.UNRESOLVED,
-                                      f"about {about}: {judgement.found}", judgement.expected)
-            elif about is not item:
-                item = about
-                judgement = _judge(item, ctx)
-                if judgement is None or judgement.verdict is Verdict.AGREES:
-                    continue
-        if judgement.verdict is Verdict.CONTRADICTS and item.aside is not None:
-            judgement = set_aside(judgement, item.aside)
-        if judgement.verdict is Verdict.UNRESOLVED and not verbose:
-            continue
-        finding = make_finding(doc, item.fact, judgement, sentence)
-        weak, stands = guesses.get(sentence.start, (set(), []))
-        if item.fact.index in weak:
-            finding = soften(finding, item.fact, stands, text)
-        report.findings.append(finding)
-    for compiled, view in views:
-        assert compiled.kind.judge_sentence is not None
-        for judgement in compiled.kind.judge_sentence(compiled.fact, view, ctx):
-            if reasons is not None:
-                reasons.mark(view.start, compiled.index, judgement)
-            if judgement.verdict is Verdict.AGREES:
-                report.agreeing.append(compiled.rule)
-                continue
-            if not compiled.kind.own_polarity:
-                span = (judgement.start, judgement.end)
-                mood = clause_reading(text, scan.folded, view.start, span, view.triggers)
-                judgement = judgement if mood is None else not_judged(judgement, mood)
-            if judgement.verdict is Verdict.UNRESOLVED and not verbose:
-                continue
-            sentence = Sentence(view.start, view.end)
-            finding = make_finding(doc, compiled, judgement, sentence)
-            weak, stands = guesses.get(sentence.start, (set(), []))
-            if compiled.index in weak:
-                finding = soften(finding, compiled, stands, text)
-            report.findings.append(finding)
+    _value_findings(engine, doc, scan, read, ctx, report, verbose, reasons)
+    _view_findings(doc, scan, read, ctx, report, verbose, reasons)
     if reasons is not None:
         for compiled, judgement, sentence in notes(reasons, engine.matcher.facts, scan):
             report.findings.append(make_finding(doc, compiled, judgement, sentence))
+    sentences = scan.sentences
     report.findings.extend(engine.names.findings(doc, sentences, scan.folded))
-    years = None if datelines else fact_years([a for a, _, _ in attached])
+    years = None if datelines else fact_years([a for a, _, _ in read.attached])
     report.findings.extend(
         weekday_findings(doc, sentences, datelines, scan.dates, scan.folded, years)
     )

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from checker.diagnose import family_triggers, placement
-from checker.engine import Engine, Scan, check_document
+from checker.engine import Engine, check_document
 from checker.extract.dates import DateMention
 from checker.extract.numbers import NumberMention
 from checker.findings import DocumentReport
@@ -19,6 +19,7 @@ from checker.kinds.base import ExtractorName
 from checker.matcher import CompiledFact
 from checker.placement import Attached, SentenceHits
 from checker.reasons import Reason, Reasons
+from checker.scan import Scan
 from checker.sources import Document
 from checker.text.segment import Sentence, inside
 
