@@ -8,7 +8,8 @@ module asks what the copy says around the value and how it compares with the fac
   "remaining");
 - a figure far off the fact's is another quantity, not a misstatement of this one (see
   `MAX_FACTOR`), unless its digits are the fact's at another scale (a slip of a zero or of
-  "million" for "billion", which is this figure written wrong);
+  "million" for "billion") or, for a long exact figure, the fact's digits with one digit
+  added, dropped or changed, or two swapped ("45,676" for 4,576): this figure written wrong;
 - a number counting a noun phrase that holds the trigger and goes on to its own verb
   counts what that verb says: "ninety injured passengers have been discharged" counts the
   discharged, not the injured;
@@ -22,6 +23,8 @@ import math
 import re
 from dataclasses import dataclass
 from functools import cache
+
+from rapidfuzz.distance import OSA
 
 from checker.extract.dates import DateMention
 from checker.extract.numbers import Hedge, NumberMention
@@ -160,7 +163,7 @@ def near_enough(value: NumberMention, target: float, integer: bool) -> bool:
         low, high = low + 1, high + 1
     if low <= 0 or high / low <= MAX_FACTOR:
         return True
-    return _scale_slip(value, target)
+    return _scale_slip(value, target) or _digit_slip(value, target)
 
 
 def _scale_slip(value: NumberMention, target: float) -> bool:
@@ -172,6 +175,22 @@ def _scale_slip(value: NumberMention, target: float) -> bool:
     return power != 0 and any(
         exact.contains(target * 10.0 ** (power + shift)) for shift in (-1, 0, 1)
     )
+
+
+# The fewest digits the fact's figure must have for one keystroke off it to mark a slip:
+# short numbers are a keystroke apart from too many others (12 and 112).
+_SLIP_DIGITS = 4
+
+
+def _digit_slip(value: NumberMention, target: float) -> bool:
+    """An exact whole figure that is the fact's digits with one digit added, dropped or
+    changed, or two neighbours swapped ("45,676" or "4,756" for 4,576)."""
+    if value.granularity > 1 or value.value != int(value.value) or target != int(target):
+        return False
+    written, true = str(int(value.value)), str(int(target))
+    if len(true) < _SLIP_DIGITS:
+        return False
+    return OSA.distance(written, true, score_cutoff=1) <= 1
 
 
 def counts_other_verb(fact: CountFact, value: NumberMention, text: str, hit: Hit) -> bool:

@@ -7,13 +7,16 @@
 A mention agrees when the day range it can mean overlaps the fact's; it contradicts
 only when they are disjoint. Relative dates resolve against the dateline, anaphoric ones
 ("a day later") against the date of their anchor event, and never against the dateline.
+Without a dateline a weekday ("on Monday", "last Friday") is still that weekday: it is
+read as the nearest such day to the fact, so "on Monday" said of a Tuesday event
+contradicts whenever the article was written.
 """
 
 from __future__ import annotations
 
 import calendar
 import re
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import Annotated, Any, ClassVar
 
@@ -130,7 +133,23 @@ def _value(fact: DateFact, evidence: Evidence, ctx: Context) -> DateValue | None
         return None if evidence.anchor is None else resolve_anaphoric(expr, evidence.anchor)
     if isinstance(expr, Absolute) and expr.year is None and ctx.datelines is None:
         return resolve_yearless(expr, fact.date.first.year)
+    if isinstance(expr, Relative) and expr.weekday is not None and ctx.datelines is None:
+        return nearest_weekday(expr.weekday, fact.date)
     return resolve_under(expr, ctx.datelines)
+
+
+_NEAR = 3  # days either side of a fact in which a weekday has exactly one day
+
+
+def nearest_weekday(weekday: int, fact: DayRange) -> DateValue:
+    """The days of that weekday nearest the fact's range: inside it, else the one day
+    within three days of it."""
+    if (fact.last - fact.first).days >= 6:  # every weekday falls inside
+        return DateValue((fact,))
+    first = fact.first - timedelta(days=_NEAR)
+    span = (fact.last - fact.first).days + 2 * _NEAR
+    days = (first + timedelta(days=i) for i in range(span + 1))
+    return DateValue(tuple(DayRange.day(d) for d in days if d.weekday() == weekday))
 
 
 @lru_cache(maxsize=4096)  # few distinct expressions and datelines recur across articles
@@ -174,7 +193,11 @@ def judge(fact: DateFact, evidence: Evidence, ctx: Context) -> Judgement:
     if gap is not None:
         found = f"{value}, {gap} days from the fact: about another event?"
         return Judgement(mention.start, mention.end, Verdict.UNRESOLVED, found, expected)
-    return Judgement(mention.start, mention.end, Verdict.CONTRADICTS, str(value), expected)
+    found = str(value)
+    expr = getattr(mention, "expr", None)
+    if isinstance(expr, Relative) and expr.weekday is not None and ctx.datelines is None:
+        found = f"{calendar.day_name[expr.weekday]} (no dateline: {value} is the nearest)"
+    return Judgement(mention.start, mention.end, Verdict.CONTRADICTS, found, expected)
 
 
 def _gap(value: DateValue, fact: DayRange) -> int:
