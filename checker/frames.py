@@ -72,6 +72,12 @@ BUILTIN = (
     "{item} host|stage|organise|organize by {host}",
     "{item} in|at {location}",
     "{location} {item}",
+    # A region's town ("in Kent's Dover"), a venue's town ("at the town hall in Dover"),
+    # a place the event was held at ("the fair, held at Dover").
+    "{item} in|at @ 's {location}",
+    "{item} in|at the ~ in|at {location}",
+    "{item} , ~ held|staged|hosted in|at {location}",
+    "{item} ... be held|staged|hosted in|at {location}",
     "{winner} ... win {item}",
     "{item} ... win by {winner}",
     f"{{winner}} ... {_BEAT} {{loser}}",
