@@ -19,7 +19,7 @@ from pydantic import Field, PositiveFloat, model_validator
 
 from checker.extract.numbers import NumberMention
 from checker.kinds.base import Context, Evidence, Judgement, Kind, Verdict
-from checker.kinds.qualifies import qualifies_other_noun
+from checker.kinds.qualifies import qualifies_other_noun, trigger_words
 from checker.quantity import elapsed_interval
 from checker.sheet.base import FactBase, Strict
 
@@ -52,14 +52,25 @@ _NOT_LENGTH_BEFORE = re.compile(
     r"\b(?:within|in|by|until|till|after|before|every|per|next|last|first|another)\s+$"
 )
 _NOT_LENGTH_AFTER = re.compile(r"^[\s-]*(?:ago|later|earlier|before|after|from now|on|into)\b")
+# "after" right behind the fact's own word gives its length: "talks ended after 19 hours",
+# "the crew returned after 286 days".
+_WORD_AFTER = re.compile(r"\b([a-z]+)\s+after\s+$")
+
+
+def _length_of_trigger(fact: DurationFact, before: str) -> bool:
+    """"<trigger word> after N units": how long it took until the fact's event."""
+    match = _WORD_AFTER.search(before)
+    return match is not None and match.group(1) in trigger_words(tuple(fact.when.trigger))
 
 
 def accepts(fact: DurationFact, value: NumberMention, text: str) -> bool:
     if value.unit not in _DAYS or value.currency is not None:
         return False
-    before = text[max(0, value.start - 20) : value.start]
+    before = text[max(0, value.start - 30) : value.start]
     after = text[value.end : value.end + 20]
-    if _NOT_LENGTH_BEFORE.search(before) or _NOT_LENGTH_AFTER.match(after):
+    if _NOT_LENGTH_AFTER.match(after):
+        return False
+    if _NOT_LENGTH_BEFORE.search(before) and not _length_of_trigger(fact, before):
         return False
     return not qualifies_other_noun(fact, text, value.end)
 
