@@ -26,6 +26,10 @@ Guards, each against a kind of false alarm:
 - a word of a place's or thing's name is judged beside another word of that name
   ("Tarant Harbour Board"), or alone under the surname's guards ("Marlowgat").
 
+Scraped copy glues a name to the next word ("Hamersthe current chief"): a capitalised
+word that is no known word and near no name, but ends in a common short word, is judged
+without it, as the name it starts with ("Hammersthe" is read as "Hammers").
+
 Findings: `<stem>.<entity>.spelling` (warning) naming the spelling to use, and, when an
 entity names a `house` spelling, `<stem>.<entity>.house-spelling` (info) for the other
 accepted spellings.
@@ -58,6 +62,9 @@ _NOT_GIVEN = frozenset(HONORIFICS) | frozenset(STATUS) | {
     w for phrase in (*OFFICES, *QUALIFIERS) for w in phrase.split()
 }
 GIVEN, SURNAME, THING = "given", "surname", "thing"
+# Short words that a scraper glues to the word before them and that few names end in
+# ("in", "on", "as" end Austin, Boston, Thomas: left out).
+_GLUED = re.compile(r"(?<=[a-z]{4})(?:said|says|will|and|the|has|was|who)$")
 PARTICLES = frozenset(("von", "der", "van", "den", "de", "da", "di", "del", "du", "la", "le"))
 
 
@@ -240,7 +247,22 @@ class NameChecker:
         """Whether a capitalised word may give a finding: a house-style word, or one that is
         not a known word but near a name word."""
         folded = fold(word)
-        return folded in self.house or (folded not in self.known and bool(self.near(folded)))
+        if folded in self.house:
+            return True
+        return folded not in self.known and (
+            bool(self.near(folded)) or self.unglued(word) is not None
+        )
+
+    def unglued(self, token: str) -> str | None:
+        """The name a token starts with when a short word is glued to it ("Hammersthe"
+        → "Hammers"), if that name is near a name word and the token is no word itself."""
+        folded = fold(token)
+        glued = _GLUED.search(token)
+        if glued is None or self.near(folded) or ordinary(folded):
+            return None
+        stem = token[: glued.start()]
+        stem_folded = fold(stem)
+        return stem if stem_folded not in self.known and self.near(stem_folded) else None
 
     def _suspects(self, words: list[str]) -> set[str]:
         """The suspect words among capitalised ones, judged once per word."""
@@ -286,8 +308,13 @@ class NameChecker:
                     index, house = self.house[folded]
                     found.append(_make(doc, sentence, match.start(), token, self.entities[index],
                                        "house-spelling", house, f"house style is {house}"))
-                if folded in self.known or not self.near(folded):
+                if folded in self.known:
                     continue
+                if not self.near(folded):
+                    stem = self.unglued(token)
+                    if stem is None:
+                        continue
+                    token, folded = stem, fold(stem)
                 word = self.misspelling(token, *_neighbours(text, sentence, match))
                 if word is not None:
                     compiled = self.entities[word.entity]
