@@ -26,6 +26,15 @@ Guards, each against a kind of false alarm:
 - a word of a place's or thing's name is judged beside another word of that name
   ("Tarant Harbour Board"), or alone under the surname's guards ("Marlowgat").
 
+Two cues widen the net, each within one article:
+
+- after a person's own given name, a word of seven letters or more may be two edits off
+  the person's surname of six or more ("Alain Berchet" for Alain Berset), if it is no
+  English word;
+- a misspelling found in the article is the article's name for that person: a word one
+  edit from it ("Berche said", after "Berchet") misspells the same name, under the
+  surname's guards.
+
 Scraped copy glues a name to the next word ("Hamersthe current chief"): a capitalised
 word that is no known word and near no name, but ends in a common short word, is judged
 without it, as the name it starts with ("Hammersthe" is read as "Hammers").
@@ -155,6 +164,12 @@ class NameChecker:
                     self._add(NameWord(compiled.index, part, fold(written), written))
             if entity.house is not None:
                 self._house_words(compiled.index, entity.house)
+        self._by_key = {c.key: c.index for c in entities}
+        given = sorted(w for w, o in self.owners.items() if any(p == GIVEN for _, p in o))
+        self._given = (
+            re.compile(rf"\b({'|'.join(map(re.escape, given))})\s+([a-z]{{7,}})\b")
+            if given else None
+        )
 
     def _add(self, word: NameWord) -> None:
         self._longest = max(self._longest, len(word.folded))
@@ -281,6 +296,76 @@ class NameChecker:
     ) -> list[Finding]:
         """Misspellings (warnings) and accepted spellings other than the house one (info).
         `folded_text` is the document's analysis text folded, when the caller has it."""
+        found = self._findings(doc, sentences, folded_text)
+        if self._given is not None:
+            folded_text = fold(doc.analysis) if folded_text is None else folded_text
+            found += self._after_given(doc, sentences, folded_text, found)
+        if any(f.rule.endswith(".spelling") for f in found):
+            found += self._echoes(doc, sentences, found)
+        return found
+
+    def _after_given(
+        self, doc: Document, sentences: list[Sentence], folded: str, found: list[Finding]
+    ) -> list[Finding]:
+        """Surnames two edits off right after the person's own given name."""
+        assert self._given is not None
+        text, done = doc.analysis, {f.quote for f in found}
+        starts = [start for start, _ in sentences]
+        extra = []
+        for match in self._given.finditer(folded):
+            token = text[match.start(2) : match.end(2)]
+            word = match.group(2)
+            if not token[0].isupper() or token in done or word in self.known or ordinary(word):
+                continue
+            for entity, part in sorted(self.owners[match.group(1)]):
+                surnames = self._words_of.get((entity, SURNAME), set()) if part == GIVEN else ()
+                close = [w for w in sorted(surnames) if w[0] == word[0] and len(w) >= 6
+                         and OSA.distance(word, w, score_cutoff=2) <= 2]
+                if close:
+                    sentence = sentences[bisect_right(starts, match.start(2)) - 1]
+                    extra.append(self._misspelt(doc, sentence, match.start(2), token,
+                                                entity, close[0]))
+                    break
+        return extra
+
+    def _echoes(
+        self, doc: Document, sentences: list[Sentence], found: list[Finding]
+    ) -> list[Finding]:
+        """Words one edit from a misspelling found in the article, as misspellings of the
+        same name."""
+        forms = {fold(f.quote): f for f in found if f.rule.endswith(".spelling")}
+        text, starts = doc.analysis, [start for start, _ in sentences]
+        taken = {(f.line, f.column) for f in found}
+        extra = []
+        for match in _CAPITALISED.finditer(text):
+            token, word = match.group(), fold(match.group())
+            if word in self.known or word in forms or len(word) < 5 or ordinary(word):
+                continue
+            first = next((f for w, f in forms.items() if w[0] == word[0]
+                          and not _other_form(word, w) and OSA.distance(word, w) <= 1), None)
+            if first is None or doc.position(match.start()) in taken:
+                continue
+            sentence = sentences[bisect_right(starts, match.start()) - 1]
+            if self._someone_else(_neighbours(text, sentence, match)[0]):
+                continue
+            entity = self._by_key[first.rule.removesuffix(".spelling")]
+            extra.append(self._misspelt(doc, sentence, match.start(), token, entity,
+                                        fold(first.expected or "")))
+        return extra
+
+    def _misspelt(self, doc: Document, sentence: Sentence, start: int, token: str,
+                  entity: int, word: str) -> Finding:
+        compiled = self.entities[entity]
+        written = next((w for w in _WORD.findall(" ".join((compiled.entity.name,
+                                                           *compiled.entity.spellings)))
+                        if fold(w) == word), word)
+        return _make(doc, sentence, start, token, compiled, "spelling", written,
+                     f"'{token}' looks like a misspelling of {written} "
+                     f"({compiled.entity.name})")
+
+    def _findings(
+        self, doc: Document, sentences: list[Sentence], folded_text: str | None
+    ) -> list[Finding]:
         text = doc.analysis
         # Most capitalised words are known names or near none: judge each distinct word
         # once, and walk the sentences only for the few that are left.
