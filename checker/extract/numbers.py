@@ -103,6 +103,10 @@ _ORD_SUFFIX = frozenset({"st", "nd", "rd", "th"})
 _VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75}
 _GLUED_BEFORE = frozenset("/:#№.")  # "24/7", "10:30", "#3", "No.3"
 _HYPHENS = frozenset("-−–+")
+# A length of clock time written as one hyphened word before its noun names a set length,
+# not a round figure ("a 10-second penalty" is not 5 to 15 seconds).
+_CLOCK_UNITS = frozenset(("second", "minute", "hour"))
+_COMPOUND = re.compile(r"[\w.,]+-[a-z]+")
 _SEPARATORS = str.maketrans("", "", ", \u00a0\u2009\u202f")  # thousands, in digit tokens
 
 
@@ -234,6 +238,8 @@ def _mention_at(
     if bare and (is_label(toks, i) or (digits and not ordinal and is_year(toks, i))):
         return None
     s, e = toks.start[first] + lo, toks.end[end - 1] + lo
+    if unit in _CLOCK_UNITS and hedge is None and _COMPOUND.fullmatch(text, s, e):
+        gran = min(gran, 1.0)  # "a 10-second penalty", "a 48-hour truce": a set length
     paren = prev is not None and _is_conversion(text, prev, s, currency, unit)
     mention = NumberMention(s, e, text[s:e], value, gran, hedge, unit, currency, ordinal, paren)
     return mention, end
