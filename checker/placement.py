@@ -374,8 +374,29 @@ def other_event(
             if joiner is not None and joiner.end() == trigger.start:
                 if is_verb(text, trigger):  # "Berset announced": its subject
                     return _word_of(entity, trigger, group, facts)
+                if _office_of(text, entity, group, requires):  # "X served as the ISS commander"
+                    return False
                 return _names_event(entity, trigger, group, facts, kinds)
     return False
+
+
+# What links a person to the office they hold: "served as the", "was named", ", the".
+_HOLDS = re.compile(
+    r"\s*(?:,|(?:has\s+|had\s+)?(?:served|serves|serving|was|is|became|becomes|remained"
+    r"|remains)(?:\s+as)?|(?:was\s+|is\s+)?(?:named|appointed|elected)(?:\s+as)?)"
+    r"\s+(?:the|a|an)\s+"
+)
+
+
+def _office_of(text: str, entity: Hit, group: SentenceHits, requires: frozenset[int]) -> bool:
+    """The name before the trigger qualifies an office that the fact's own person holds:
+    "Lind served as the Orrin governor", "Lind, the Orrin governor"."""
+    return any(
+        h.target in requires and h.end <= entity.start
+        and (m := _HOLDS.match(text, h.end, entity.start)) is not None
+        and m.end() == entity.start
+        for h in group.entities
+    )
 
 
 def _names_event(
