@@ -6,7 +6,9 @@ no person, and the last sentence that named one named only her). A first name
 ("Catherine, a former speaker") stands for the one person of the sheet with that first
 name once the article has named her. The reading is a guess: a fact mentioned only
 through it gives findings at the fact's `resolved_severity` (info unless the sheet says
-otherwise), and the message says whom the words were taken for.
+otherwise), and the message says whom the words were taken for. One reading is firm
+enough for a warning: "She"/"He" opening the sentence right after one that named only
+that person ("Connolly spoke softly. She won 64% of the votes").
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from checker.matcher import CompiledEntity, CompiledFact, Hit, Role
 from checker.text.segment import Sentence
 
 _PRONOUN = re.compile(r"\b(?:she|he|her|his|him)\b")
+_OPENING = re.compile(r"[\s\"'“‘(]*(she|he)\b")  # a subject pronoun opening a sentence
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _LINE = re.compile(r"\n")
 
@@ -32,6 +35,7 @@ class Stand:
     end: int
     entity: int
     entity_name: str
+    firm: bool = False  # "She" opening the sentence right after one naming only her
 
 
 @dataclass(slots=True)
@@ -44,6 +48,7 @@ class Antecedents:
     breaks: list[int] = field(default_factory=list)
     seen: set[int] = field(default_factory=set)  # persons named so far
     last: tuple[int, frozenset[int]] | None = None  # paragraph, persons of the last naming
+    last_end: int = 0  # where the sentence of the last naming ends
 
     @classmethod
     def of(cls, text: str, entities: list[CompiledEntity], names: FirstNames) -> Antecedents:
@@ -69,12 +74,16 @@ class Antecedents:
             if not found and self.last is not None and self.last[0] == paragraph:
                 (only, *others) = self.last[1]
                 if not others:
+                    opening = _OPENING.match(folded, start, end)
+                    adjacent = self.text[self.last_end : start].isspace() or self.last_end == start
                     found = [
-                        Stand(m.start(), m.end(), only, self._name(only))
+                        Stand(m.start(), m.end(), only, self._name(only),
+                              adjacent and opening is not None and opening.start(1) == m.start())
                         for m in _PRONOUN.finditer(folded, start, end)
                     ]
         else:
             self.last = (paragraph, persons)
+            self.last_end = end
             self.seen |= persons
         return [s for s in found if not any(h.start < s.end and s.start < h.end for h in names)]
 
@@ -123,10 +132,13 @@ def weak_facts(
 
 def soften(finding: Finding, fact: CompiledFact, stands: list[Stand], text: str) -> Finding:
     """A finding that rests on words taken for a person: at the fact's
-    `resolved_severity` (never above its own), saying whom the words were taken for."""
+    `resolved_severity`, at least a warning when every reading is firm (never above its
+    own), saying whom the words were taken for."""
     if finding.severity is Severity.INFO:
         return finding
     taken = fact.fact.resolved_severity
+    if all(s.firm for s in stands) and taken.rank < Severity.WARNING.rank:
+        taken = Severity.WARNING
     severity = taken if taken.rank < finding.severity.rank else finding.severity
     guesses = "; ".join(
         f"'{text[s.start : s.end]}' taken for {s.entity_name}" for s in stands
