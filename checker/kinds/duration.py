@@ -63,8 +63,21 @@ def _length_of_trigger(fact: DurationFact, before: str) -> bool:
     return match is not None and match.group(1) in trigger_words(tuple(fact.when.trigger))
 
 
+# A bare number after these is an age in years: "who turned 60", "aged 45,"; then comes
+# a stop or a word that does not make it a count ("turned 3 of the boats back").
+_AGE_BEFORE = re.compile(r"\b(?:turned|turns|turning|aged|at the age of)\s+$")
+_AGE_AFTER = re.compile(r"\s*(?:[,.;:)]|$|(?:in|on|last|this|earlier|and|but|when)\b)")
+
+
 def accepts(fact: DurationFact, value: NumberMention, text: str) -> bool:
-    if value.unit not in _DAYS or value.currency is not None:
+    if value.currency is not None:
+        return False
+    if value.unit is None and fact.duration.unit == "year" and not value.ordinal:
+        if not _AGE_BEFORE.search(text, max(0, value.start - 20), value.start):
+            return False
+        if not _AGE_AFTER.match(text, value.end):
+            return False
+    elif value.unit not in _DAYS:
         return False
     before = text[max(0, value.start - 30) : value.start]
     after = text[value.end : value.end + 20]
@@ -103,11 +116,11 @@ def judge(fact: DurationFact, evidence: Evidence, ctx: Context) -> Judgement:
     return Judgement(mention.start, mention.end, verdict, mention.text, expected)
 
 
-_TIME_WORD = re.compile(r"year|month|week|day|hour|decade")
+_TIME_WORD = re.compile(r"year|month|week|day|hour|decade|turn|aged|age of")
 
 
 def cue(fact: DurationFact, folded_sentence: str) -> bool:
-    """A unit of time is in the sentence."""
+    """A unit of time, or a word that gives an age ("turned 60"), is in the sentence."""
     return _TIME_WORD.search(folded_sentence) is not None
 
 
