@@ -8,7 +8,8 @@ name once the article has named her. The reading is a guess: a fact mentioned on
 through it gives findings at the fact's `resolved_severity` (info unless the sheet says
 otherwise), and the message says whom the words were taken for. One reading is firm
 enough for a warning: "She"/"He" opening the sentence right after one that named only
-that person ("Connolly spoke softly. She won 64% of the votes").
+that person and no other full name the sheets lack ("Connolly spoke softly. She won 64%
+of the votes").
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ from checker.text.segment import Sentence
 
 _PRONOUN = re.compile(r"\b(?:she|he|her|his|him)\b")
 _OPENING = re.compile(r"[\s\"'“‘(]*(she|he)\b")  # a subject pronoun opening a sentence
+# Two capitalised words in a row: a person's full name, perhaps one the sheets lack.
+_FULL_NAME = re.compile(r"\b[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+")
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _LINE = re.compile(r"\n")
 
@@ -49,6 +52,7 @@ class Antecedents:
     seen: set[int] = field(default_factory=set)  # persons named so far
     last: tuple[int, frozenset[int]] | None = None  # paragraph, persons of the last naming
     last_end: int = 0  # where the sentence of the last naming ends
+    last_clear: bool = False  # that sentence names no other probable person
 
     @classmethod
     def of(cls, text: str, entities: list[CompiledEntity], names: FirstNames) -> Antecedents:
@@ -75,7 +79,9 @@ class Antecedents:
                 (only, *others) = self.last[1]
                 if not others:
                     opening = _OPENING.match(folded, start, end)
-                    adjacent = self.text[self.last_end : start].isspace() or self.last_end == start
+                    adjacent = self.last_clear and (
+                        self.last_end == start or self.text[self.last_end : start].isspace()
+                    )
                     found = [
                         Stand(m.start(), m.end(), only, self._name(only),
                               adjacent and opening is not None and opening.start(1) == m.start())
@@ -84,6 +90,10 @@ class Antecedents:
         else:
             self.last = (paragraph, persons)
             self.last_end = end
+            self.last_clear = not any(
+                not any(h.start < m.end() and m.start() < h.end for h in names)
+                for m in _FULL_NAME.finditer(self.text, start, end)
+            )
             self.seen |= persons
         return [s for s in found if not any(h.start < s.end and s.start < h.end for h in names)]
 
