@@ -28,11 +28,18 @@ place); an entity that frames put in two different roles is unresolved.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import Annotated, ClassVar
 
-from pydantic import Field, StringConstraints, ValidationInfo, field_validator, model_validator
+from pydantic import (
+    Field,
+    PrivateAttr,
+    StringConstraints,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 from checker.frames import BUILTIN, ROLES, compile_frame, fillers, skeleton
 from checker.kinds.base import Context, Judgement, Kind, SentenceView, Verdict
@@ -97,6 +104,28 @@ class RoleFact(FactBase):
 
     kind: ClassVar[str] = "role"
     role: RoleSpec
+    _within: dict[str, frozenset[str]] = PrivateAttr(default_factory=dict)
+
+    def use_parents(self, parents: Mapping[str, str]) -> RoleFact:
+        """The sheet's `part_of` links: what each entity the fact names lies within."""
+        for ids in (self.role.accepted(r) for r in self.role.judged()):
+            for entity in ids:
+                chain: list[str] = []
+                while (up := parents.get(chain[-1] if chain else entity)) and up not in chain:
+                    chain.append(up)
+                self._within[entity] = frozenset(chain)
+        return self
+
+    def narrower(self, accepted: Sequence[str], named: Sequence[str]) -> bool:
+        """The name is accepted only through a region it lies in, while the fact names
+        a place inside that same region ("Cuttack" in Odisha, for Balasore, Odisha):
+        another place of the region, not the fact's."""
+        through = set(accepted) & set(named)
+        if not through or named[0] in accepted:
+            return False
+        return any(
+            b not in named and self._within.get(b, frozenset()) & through for b in accepted
+        )
 
     def entity_refs(self) -> list[tuple[tuple[str | int, ...], str]]:
         own: list[tuple[tuple[str | int, ...], str]] = [
@@ -135,7 +164,8 @@ def judge_sentence(fact: RoleFact, view: SentenceView, ctx: Context) -> Sequence
             continue
         role = roles.pop()
         accepted = spec.accepted(role)
-        verdict = Verdict.AGREES if set(accepted) & set(named.ids) else Verdict.CONTRADICTS
+        agrees = set(accepted) & set(named.ids) and not fact.narrower(accepted, named.ids)
+        verdict = Verdict.AGREES if agrees else Verdict.CONTRADICTS
         expected = " or ".join(ctx.name(e) for e in accepted)
         judgement = Judgement(named.start, named.end, verdict, f"{role} {found}",
                               f"{role} {expected}")

@@ -12,6 +12,7 @@ from checker.kinds import KINDS
 from checker.kinds.age import AgeFact, AgeSpec
 from checker.kinds.date import DateFact, DaySpec
 from checker.kinds.moment import read_zone
+from checker.kinds.role import RoleFact
 from checker.kinds.title import TitleFact, TitleList, TitleSpec
 from checker.sheet.base import FactBase, KebabId, Strict, WordList
 
@@ -161,9 +162,12 @@ class Sheet(Strict):
         ]
         facts: list[FactBase] = [*self.facts, *derived]
         zones = (*self.zones, *(s.zone for s in self.sources.values() if s.zone))
+        parents = {key: e.part_of for key, e in self.entities.items() if e.part_of}
         for fact in facts:
             if isinstance(fact, DateFact):
                 fact.use_zones(tuple(zones))
+            elif isinstance(fact, RoleFact):
+                fact.use_parents(parents)
         if any(isinstance(f, TitleFact) for f in facts):
             vocab = self.vocabulary()
             for fact in facts:
