@@ -334,16 +334,21 @@ class NameChecker:
         """Words one edit from a misspelling found in the article, as misspellings of the
         same name."""
         forms = {fold(f.quote): f for f in found if f.rule.endswith(".spelling")}
+        keys: dict[str, list[str]] = {}  # one-deletion keys of the forms, as `near` does
+        for form in forms:
+            for key in deletions(form, 1):
+                keys.setdefault(key, []).append(form)
         text, starts = doc.analysis, [start for start, _ in sentences]
         taken = {(f.line, f.column) for f in found}
         extra = []
         for match in _CAPITALISED.finditer(text):
             token, word = match.group(), fold(match.group())
-            if word in self.known or word in forms or len(word) < 5 or ordinary(word):
+            if word in self.known or word in forms or len(word) < 5:
                 continue
-            first = next((f for w, f in forms.items() if w[0] == word[0]
+            close = {f for key in deletions(word, 1) for f in keys.get(key, ())}
+            first = next((forms[w] for w in sorted(close) if w[0] == word[0]
                           and not _other_form(word, w) and OSA.distance(word, w) <= 1), None)
-            if first is None or doc.position(match.start()) in taken:
+            if first is None or ordinary(word) or doc.position(match.start()) in taken:
                 continue
             sentence = sentences[bisect_right(starts, match.start()) - 1]
             if self._someone_else(_neighbours(text, sentence, match)[0]):
