@@ -9,8 +9,9 @@ The skeleton is the sentence folded to words, where each entity named is one tok
 
 A template is words and slots separated by spaces:
 
-- `{item}`: the fact's trigger, with up to three modifiers before ("long-range") and two
-  nouns after ("cruise missiles");
+- `{item}`: the fact's trigger, with up to three modifiers before ("long-range"), two
+  nouns after ("cruise missiles") and an "of" phrase of up to four words ("streak of ten
+  straight wins");
 - `{recipient}`, `{supplier}`, `{host}`, `{location}`, `{winner}`, `{loser}`,
   `{runner_up}`, `{buyer}`, `{seller}`, `{target}`, `{agent}`, `{patient}` and the
   sheet's own role names: an entity, "the" allowed before it; `{recipient}'s` is a
@@ -122,7 +123,10 @@ _STOP = r"(?:to|not|and|or|but|that|which|who|if|than|from|of|by|at|in|on|with|f
 _PLAIN = rf"(?!{_NEGATION} ){_WORD}"
 _MODIFIER = rf"(?!{_STOP} )[a-z0-9][a-z0-9.'-]*"
 _NOUN = rf"(?!{_STOP}(?: |$))[a-z0-9][a-z0-9.'-]*"
-_ITEM = rf"(?:{_MODIFIER} ){{0,3}}(?:@\d+ )?#(?: {_NOUN}){{0,2}}"
+# An "of" phrase of up to four words after the trigger belongs to it: "streak of ten
+# straight wins began at …".
+_OF_PHRASE = rf"(?: of(?: {_NOUN}){{1,4}})?"
+_ITEM = rf"(?:{_MODIFIER} ){{0,3}}(?:@\d+ )?#(?: {_NOUN}){{0,2}}{_OF_PHRASE}"
 # The words a `...` gap may hold: the verb group between a subject and its verb.
 _VERB_GROUP = (
     "be", "am", "is", "are", "was", "were", "been", "being", "has", "have", "had", "having",
