@@ -34,7 +34,9 @@ Status words:
 - "X-elect" agrees only with a held "X-elect", and a held "X-elect" written as "X"
   contradicts (the person does not hold the office yet);
 - "outgoing" is not judged;
-- a title the sheet does not list is unresolved when the person holds no current title
+- a title the sheet lists with other rank words contradicts, current or former
+  ("former speaker" for a former deputy speaker, "Vice President" for a president);
+- any other title the sheet does not list is unresolved when the person holds no current title
   in the sheet, or when it is an occupation one may have beside an office (astronaut,
   founder, TD …); otherwise it contradicts.
 """
@@ -153,6 +155,18 @@ def _wrong_part(written: Title, held: list[Title], vocab: Vocabulary) -> int:
     return written.modifiers_start if written.modifiers_start is not None else written.span[0]
 
 
+def _rank_slip(written: Title, titles: list[Title], vocab: Vocabulary) -> bool:
+    """Whether the written title is one the sheet lists with other rank words: a deputy
+    written as the office itself, or the reverse ("speaker" for a deputy speaker)."""
+    return any(
+        written.office == t.office
+        and written.ranks != t.ranks
+        and written.portfolios <= t.portfolios
+        and vocab.related(written.qualifier, t.qualifier)
+        for t in titles
+    )
+
+
 def _verdict(written: Title, fact: TitleFact) -> tuple[Verdict, int]:
     """The verdict on a written title and where its quote starts."""
     vocab = fact.vocab
@@ -162,14 +176,18 @@ def _verdict(written: Title, fact: TitleFact) -> tuple[Verdict, int]:
         return Verdict.AGREES, written.span[0]
     holds = [h for h in current if _fits(written, h, vocab)]
     held_before = any(_fits(written, h, vocab) for h in former)
+    slipped = _rank_slip(written, [*current, *former], vocab)
     if written.status == "former":
         if held_before:
             return Verdict.AGREES, written.span[0]
-        return (Verdict.CONTRADICTS if holds else Verdict.UNRESOLVED), written.span[0]
+        wrong = holds or slipped
+        return (Verdict.CONTRADICTS if wrong else Verdict.UNRESOLVED), written.span[0]
     if holds:
         marked = written.status in _MARKED and all(h.status != written.status for h in holds)
         return (Verdict.CONTRADICTS if marked else Verdict.AGREES), written.span[0]
     if held_before:
+        return Verdict.CONTRADICTS, written.span[0]
+    if slipped:
         return Verdict.CONTRADICTS, written.span[0]
     if not current or written.office in OCCUPATIONS:
         return Verdict.UNRESOLVED, written.span[0]  # held now, for all the sheet says
