@@ -7,11 +7,12 @@ from dataclasses import replace
 from checker.extract.dates import DateMention
 from checker.findings import Finding, Severity
 from checker.kinds.base import Context, Judgement, Verdict
+from checker.kinds.date import DateFact, before_fact
 from checker.matcher import CompiledFact
 from checker.placement import Attached
 from checker.sources import Document
 from checker.text.segment import Sentence
-from checker.whose_date import other_time
+from checker.whose_date import REPORTING_TIME, other_time
 
 
 def judge_value(attached: Attached, ctx: Context) -> Judgement | None:
@@ -23,8 +24,10 @@ def judge_value(attached: Attached, ctx: Context) -> Judgement | None:
     judgement = judge(attached.fact.fact, attached.evidence, ctx)
     value, where = attached.evidence.value, attached.trigger
     if judgement.verdict is Verdict.CONTRADICTS and isinstance(value, DateMention) and where:
-        whose = other_time(ctx.text, value, where)  # "On Sunday, the minister said the crash"
-        if whose is not None:
+        if attached.reported and _reported_too_early(attached, ctx):
+            return replace(judgement, found=f"{judgement.found}, reported as done by then")
+        whose = REPORTING_TIME if attached.reported else other_time(ctx.text, value, where)
+        if whose is not None:  # "On Sunday, the minister said the crash"
             found = f"{judgement.found}: {whose}"
             return replace(judgement, verdict=Verdict.UNRESOLVED, found=found)
     for rival in attached.rivals:
@@ -86,3 +89,10 @@ def make_finding(
         cite=_cite(compiled),
         sentence=context,
     )
+
+
+def _reported_too_early(attached: Attached, ctx: Context) -> bool:
+    """Whether a reporting act's date comes before the event it tells as done ("said on
+    Saturday the toll has been revised", revised on Sunday): a contradiction all the same."""
+    fact = attached.fact.fact
+    return isinstance(fact, DateFact) and before_fact(fact, attached.evidence, ctx)

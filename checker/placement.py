@@ -26,6 +26,7 @@ from checker.reasons import Reason, Why
 from checker.reporting import reporting_spans
 from checker.text.inflect import PAST_FORMS
 from checker.text.segment import Sentence
+from checker.whose_date import told_as_done
 
 _POSSESSIVE = re.compile(r"['’]s?(?!\w)")
 # The noun phrase a possessive date opens: up to five words, no punctuation, no function
@@ -75,6 +76,7 @@ class Attached:
     rivals: tuple[CompiledFact, ...] = ()
     trigger: tuple[int, int] | None = None  # where the winning trigger stands
     aside: str | None = None  # why it is not judged, for values beside it (siblings.py)
+    reported: bool = False  # a reporting act's date, the event told as done by then
 
 
 @dataclass(slots=True)
@@ -189,7 +191,7 @@ class Placer:
             return None
         if isinstance(placed, Reason):
             return placed
-        winner, rivals, where = placed
+        winner, rivals, where, reported = placed
         if side == "preceding":
             anchor_hit = _anchor(value, triggers, self.mentioned, side, facts, geometry, winner)
         anchor = None
@@ -198,7 +200,9 @@ class Placer:
             assert isinstance(anchor_fact, DateFact)
             anchor = anchor_fact.date
         evidence = Evidence(value, anchor)
-        return Attached(facts[winner], evidence, tuple(facts[i] for i in rivals), where)
+        return Attached(
+            facts[winner], evidence, tuple(facts[i] for i in rivals), where, reported=reported
+        )
 
     def _unreported(self, value: DateMention, triggers: list[Hit]) -> list[Hit]:
         """A date before an act of reporting is that act's clause's, not the reported
@@ -244,7 +248,7 @@ class Placer:
 
     def _nearest(
         self, value: DateMention | NumberMention, triggers: list[Hit]
-    ) -> tuple[int, list[int], tuple[int, int]] | Reason | None:
+    ) -> tuple[int, list[int], tuple[int, int], bool] | Reason | None:
         """The mentioned fact whose trigger is nearest the value, and the mentioned facts
         nearly as near. Each trigger position stands for the facts of its hits that
         accept the value; a position whose facts are all unmentioned is another event,
@@ -298,6 +302,9 @@ class Placer:
         mentioned = self.mentioned
         ours = [i for i in dict.fromkeys(best_facts) if i in mentioned]
         if not ours:
+            done = self._told_as_done(ranked) if best in self.reporting else None
+            if done is not None:  # judged only when the report comes before the event
+                return done
             if best in others:
                 detail = f"'{value.text}' goes with '{text[best[0] : best[1]]}'"
                 return Reason(Why.OTHER_EVENT, detail, (value.start, value.end))
@@ -310,7 +317,19 @@ class Placer:
             if i in mentioned
         ]
         winner = ours[0]
-        return winner, [i for i in dict.fromkeys([*ours[1:], *near]) if i != winner], best
+        return winner, [i for i in dict.fromkeys([*ours[1:], *near]) if i != winner], best, False
+
+
+    def _told_as_done(
+        self, ranked: list[tuple[tuple[int, int], tuple[float, list[int]]]]
+    ) -> tuple[int, list[int], tuple[int, int], bool] | None:
+        """The nearest fact of ours whose trigger a reporting act tells as done ("said on
+        Saturday the toll had been revised"): the date bounds the event from above."""
+        for where, (_, targets) in ranked[1:]:
+            ours = [i for i in dict.fromkeys(targets) if i in self.mentioned]
+            if ours and told_as_done(self.text, where):
+                return ours[0], [], where, True
+        return None
 
 
 def _reporting(

@@ -3,7 +3,8 @@ reporting act ("On Sunday, the minister said the crash …"), of another clause'
 for the crash site, the minister on Sunday waved …"), or of another edition of the event
 ("the last presidential election in 2018"). Dateline inference uses only dates that surely
 belong to their event (`weak_reason`); the engine judges no contradiction from a date that
-is surely another's (`other_time`)."""
+is surely another's (`other_time`), except a report of an event as done, dated before the
+event ("said on Saturday the toll has been revised" for a revision on Sunday)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import re
 
 from checker.extract.dates import DateMention
 from checker.extract.tense import VERB_AFTER
+from checker.text.inflect import PAST_FORMS
 from checker.text.segment import STRONG_BOUNDARY, WEAK_BOUNDARY
 
 _REPORTING = (
@@ -62,10 +64,27 @@ def owned_by_verb(text: str, mention: DateMention, trigger: tuple[int, int]) -> 
     )
 
 
+REPORTING_TIME = "the time of the reporting, not of the event"
+# A modal or future before a verb: the event is not told as done.
+_NOT_DONE = re.compile(
+    r"\b(?:will|would|could|may|might|shall|should|must|to|can|cannot)\s+(?:[\w'-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def told_as_done(text: str, trigger: tuple[int, int]) -> bool:
+    """Whether the trigger is a verb in the past, told as done ("has been revised",
+    "crashed"), not planned ("will be revised")."""
+    last = text[trigger[0] : trigger[1]].rsplit(None, 1)[-1].lower()
+    if not (last.endswith("ed") or last in PAST_FORMS):
+        return False
+    return _NOT_DONE.search(text, max(0, trigger[0] - 40), trigger[0]) is None
+
+
 def other_time(text: str, mention: DateMention, trigger: tuple[int, int]) -> str | None:
     """Whose time a date attached to a trigger is, when surely not the event's."""
     if said_of_reporting(text, mention, trigger):
-        return "the time of the reporting, not of the event"
+        return REPORTING_TIME
     if owned_by_verb(text, mention, trigger):
         return "the time of another clause's verb"
     if _ANOTHER_EDITION.search(text, max(0, trigger[0] - 40), trigger[0]):

@@ -162,6 +162,14 @@ def resolve_under(expr: Any, datelines: tuple[date, ...] | None) -> DateValue | 
     return DateValue(tuple(sorted(candidates)))
 
 
+def before_fact(fact: DateFact, evidence: Evidence, ctx: Context) -> bool:
+    """Whether every day the written date may mean ends before the fact's first day."""
+    value = _value(fact, evidence, ctx)
+    if value is None or not value.candidates:
+        return False
+    return all(c.last < fact.date.first for c in value.candidates)
+
+
 def _unresolved_reason(mention: Any, ctx: Context) -> str:
     expr = getattr(mention, "expr", None)
     if isinstance(expr, Anaphoric):
