@@ -71,9 +71,9 @@ _LEAD = re.compile(r"[\s-][\s\w'-]*")
 
 
 def counted_noun(nouns: tuple[str, ...], following: str) -> str | None:
-    """The words from the start of the text after a number to one of the nouns, when
-    at most three words (hyphens join or part them) stand before it. (A single regex for
-    this backtracks without end on a run of hyphens.)"""
+    """The words between a number and one of the nouns in the text after it, when at
+    most three words (hyphens join or part them) stand there. (A single regex for this
+    backtracks without end on a run of hyphens.)"""
     noun = _noun_after_break(nouns).search(following)
     if noun is None:
         return None
@@ -82,7 +82,7 @@ def counted_noun(nouns: tuple[str, ...], following: str) -> str | None:
         return None
     if sum(1 for word in lead.split() if word.strip("-")) > 3:
         return None
-    return following[: noun.end()]
+    return lead
 
 
 # "two of the eight leaders", "nine wins out of ten races": which number counts the fact
@@ -148,8 +148,9 @@ def accepts(fact: CountFact, value: NumberMention, text: str) -> bool:
 
 def _counts_another(words: str) -> bool:
     """Another number stands between a number and the noun: "145 points with eight
-    rounds" — "eight" counts the rounds."""
-    return any(w.isdigit() or w in NUMBER_WORDS for w in words.split()[:-1])
+    rounds" — "eight" counts the rounds. (A noun of several words, "first preference
+    votes", is not among the words between.)"""
+    return any(w.isdigit() or w in NUMBER_WORDS for w in words.split())
 
 
 
