@@ -6,24 +6,25 @@
     for finding in result.findings:
         print(finding.path, finding.line, finding.rule, finding.message)
 
-The command line is a thin layer over `iter_check`, which yields the reports one by one.
+For one article at a time, or a pool of processes or a Dask cluster, use `Checker`
+(picklable). `check`, `iter_check` and the command line all check through it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date
 from itertools import chain
 from pathlib import Path
 
 from checker.baseline import Baseline, Key
-from checker.config import StoryPattern
+from checker.checking import DEFAULTS, Checker, CheckOptions
 from checker.discover import Ignores, expand
 from checker.findings import DocumentReport, Finding, Severity, Tally
-from checker.limits import DEFAULT_MAX_ARTICLE_SIZE, DEFAULT_TIME_BUDGET
 from checker.sheet.load import LoadedSheet
 from checker.sheet.load import load_sheets as _load_sheets
+
+__all__ = ["CheckOptions", "Checker", "Result", "articles", "check", "iter_check", "load_sheets"]
 
 
 def load_sheets(paths: Iterable[Path | str]) -> list[LoadedSheet]:
@@ -49,23 +50,6 @@ class Result:
         return self.tally.exit_code(fail_on)
 
 
-@dataclass(frozen=True, slots=True)
-class CheckOptions:
-    """How to check: the same choices as the command line's flags and settings."""
-
-    date: date | None = None
-    verbose: bool = False
-    ignore: tuple[str, ...] = ()
-    stories: tuple[StoryPattern, ...] = ()
-    exclude: tuple[str, ...] = ()
-    root: Path | None = None  # the folder `exclude` patterns are relative to
-    jobs: int = 1
-    stdin_filename: str | None = None
-    keep_text: bool = False  # reports hold the article's text (for the html format)
-    max_size: int = DEFAULT_MAX_ARTICLE_SIZE  # bytes; larger articles are reported, not read
-    time_budget: float = DEFAULT_TIME_BUDGET  # seconds per article, then "not checked"
-
-
 def articles(paths: Sequence[str | Path], options: CheckOptions) -> Iterator[Path | str]:
     """What a check of these paths reads: article paths, "-" for stdin, or
     "PATH: reason" for an argument that names none."""
@@ -74,42 +58,39 @@ def articles(paths: Sequence[str | Path], options: CheckOptions) -> Iterator[Pat
 
 def iter_check(
     paths: Sequence[str | Path],
-    sheets: list[LoadedSheet],
-    options: CheckOptions = CheckOptions(),
+    sheets: list[LoadedSheet] | Checker,
+    options: CheckOptions = DEFAULTS,
     baseline: Baseline | None = None,
     texts: Mapping[str, str] | None = None,
     expanded: bool = False,
 ) -> Iterator[DocumentReport]:
     """Reports for the articles at `paths` (already `articles()` when `expanded`) and for
-    `texts` (name → text; the name's suffix tells the format), one at a time."""
+    `texts` (name → text; the name's suffix tells the format), one at a time; `sheets`
+    may be a `Checker`, whose own options then apply (`options` still give the jobs and
+    the exclusions)."""
     from checker import run
-    from checker.stories import check_patterns
 
-    check_patterns(sheets, options.stories)
-    run_options = run.Options(
-        date=options.date, verbose=options.verbose, keep_text=options.keep_text,
-        ignore=options.ignore, stories=options.stories, stdin_filename=options.stdin_filename,
-        max_size=options.max_size, time_budget=options.time_budget,
-    )
+    checker = sheets if isinstance(sheets, Checker) else Checker(sheets, options)
     items: Iterable[str | Path] = paths if expanded else articles(paths, options)
     reports: Iterable[DocumentReport] = (
-        run.check_items(items, sheets, run_options, options.jobs) if paths else ()
+        run.check_items(items, checker, jobs=options.jobs) if paths else ()
     )
     if texts:
-        reports = chain(reports, run.check_texts(texts, sheets, run_options))
+        reports = chain(reports, run.check_texts(checker, texts))
     for report in reports:
         yield baseline.filter(report) if baseline is not None else report
 
 
 def check(
     paths: Sequence[str | Path] = (),
-    sheets: list[LoadedSheet] | None = None,
+    sheets: list[LoadedSheet] | Checker | None = None,
     *,
     texts: Mapping[str, str] | None = None,
-    options: CheckOptions = CheckOptions(),
+    options: CheckOptions = DEFAULTS,
     baseline: Path | None = None,
 ) -> Result:
-    """Check articles (paths: files, folders, globs) and/or texts against the sheets."""
+    """Check articles (paths: files, folders, globs) and/or texts against the sheets (or
+with a `Checker`)."""
     accepted = Baseline.read(baseline) if baseline is not None else None
     result = Result()
     for report in iter_check(paths, sheets or [], options, accepted, texts):

@@ -35,13 +35,13 @@ def test_broken_articles_do_not_stop_the_run(tmp_path: Path, jobs: str) -> None:
 
 
 def test_a_failing_check_is_an_error_entry(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    from checker import run
+    from checker.checking import Checker
     from checker.run import Options, check_items
 
     def explode(*_args: object) -> None:
         raise ValueError("boom")
 
-    monkeypatch.setattr(run, "_check", explode)
+    monkeypatch.setattr(Checker, "check", explode)
     article = tmp_path / "a.txt"
     article.write_text("Some text.\n", encoding="utf-8")
     reports = list(check_items([article, article], [], Options()))
