@@ -97,6 +97,9 @@ def check(
     changed_since: Annotated[str | None, typer.Option(
         "--changed-since", help="Check only files git says changed since this revision.",
         metavar="REF")] = None,
+    since_sheet: Annotated[Path | None, typer.Option(
+        "--since-sheet", metavar="OLD", help="Check only the articles that mention a fact "
+        "changed or added since OLD, an earlier version of a loaded sheet.")] = None,
     dask: Annotated[str | None, typer.Option(
         "--dask", metavar="SCHEDULER", help="Check on a Dask cluster: a scheduler address, or "
         "'local' for one on this machine; writes JSON Lines as results come.")] = None,
@@ -114,10 +117,12 @@ def check(
     flags = Flags(
         paths or [], rules, date.date() if date else None, fmt, fail_on, verbose, jobs, config,
         builtin_only, tuple(exclude or ()), tuple(ignore or ()), list_files, stdin_filename,
-        baseline, write_baseline, changed_since, output,
+        baseline, write_baseline, changed_since, output, since_sheet,
     )
     try:
         with stop_on_signals():
+            if since_sheet is not None and (dask is not None or files_from is not None):
+                raise UserError("--since-sheet does not go with --dask or --files-from")
             if dask is not None or files_from is not None:
                 from checker.archive import run_archive
 

@@ -8,6 +8,7 @@ from contextlib import nullcontext
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
@@ -16,6 +17,10 @@ from checker.errors import UserError
 from checker.findings import DocumentReport, FactRecord, Severity
 from checker.report import Format
 from checker.sheet.sense import FIRST_YEAR, LAST_YEAR
+
+if TYPE_CHECKING:
+    from checker.api import CheckOptions
+    from checker.sheet.load import LoadedSheet
 
 NO_SHEETS = (
     "no fact sheet found (looked for the 'rules' setting in the pyproject.toml nearest to "
@@ -50,6 +55,7 @@ class Flags:
     write_baseline: Path | None = None
     changed_since: str | None = None
     output: Path | None = None  # the report goes there instead of stdout
+    since_sheet: Path | None = None  # check only articles that mention facts changed since
 
 
 def _progress(reports: Iterator[DocumentReport], total: int) -> Iterator[DocumentReport]:
@@ -65,6 +71,27 @@ def _progress(reports: Iterator[DocumentReport], total: int) -> Iterator[Documen
         for report in reports:
             bar.advance(task)
             yield report
+
+
+def _since(
+    old: Path, items: list[Path | str], sheets: list[LoadedSheet], options: CheckOptions
+) -> list[Path | str]:
+    """The items of `--since-sheet OLD`: those that mention a changed or added fact."""
+    from checker import since
+    from checker.sources import read_document
+
+    change = since.compare(old, sheets)
+
+    def say(line: str) -> None:
+        typer.echo(f"factlint: {line}", err=True)
+
+    say(change.summary(old))
+    for fact in change.removed:
+        say(f"note: fact '{fact}' is not in the loaded sheet any more; nothing is checked "
+            "for it")
+    return since.select(items, since.Selector(sheets, change),
+                        lambda p: read_document(p, options.date, options.max_size),
+                        options.verbose, say)
 
 
 def run_check(flags: Flags) -> int:
@@ -96,6 +123,8 @@ def run_check(flags: Flags) -> int:
 
         changed = changed_since(flags.changed_since)
         items = [i for i in items if isinstance(i, Path) and i.resolve() in changed]
+    if flags.since_sheet is not None:
+        items = _since(flags.since_sheet, items, sheets, options)
     if flags.list_files:
         for item in items:
             typer.echo(str(item) if isinstance(item, Path) else item,
