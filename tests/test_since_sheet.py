@@ -24,6 +24,9 @@ facts:
   - id: quay-cost
     amount: {{value: 4 million, currency: EUR}}
     when: {{mentions: [quay], trigger: [cost, repairs]}}
+  - id: mayor-elected
+    date: {elected}
+    when: {{mentions: [mayor], trigger: [elected]}}
 {extra}"""
 
 ROUTE = """\
@@ -42,10 +45,12 @@ ARTICLES = {
 }
 
 
-def _write(folder: Path, launch: str, story: str = "river-ferry", extra: str = "") -> Path:
+def _write(folder: Path, launch: str, story: str = "river-ferry", extra: str = "",
+           elected: str = "2023-06-09", title: str = "Moville Quay mayor") -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "ferry.yaml"
-    path.write_text(SHEET.format(story=story, launch=launch, extra=extra), encoding="utf-8")
+    text = SHEET.format(story=story, launch=launch, extra=extra, elected=elected)
+    path.write_text(text.replace("Moville Quay mayor", title), encoding="utf-8")
     return path
 
 
@@ -113,3 +118,22 @@ def test_an_old_sheet_that_does_not_load_or_tells_another_story(tmp_path: Path) 
     code, _out, err = _check(str(news), "--rules", str(new), "--since-sheet",
                              str(tmp_path / "gone.yaml"))
     assert code == 2 and "gone.yaml" in err and "Traceback" not in err
+
+
+def test_a_person_named_before_and_a_derived_title(tmp_path: Path) -> None:
+    news, new, _old = _setup(tmp_path)
+    (news / "mayor.txt").write_text("Aoife Brennan cut the ribbon at the quay.\n\n"
+                                    "She was elected on 9 June 2023, her aides said.\n")
+    old = _write(tmp_path / "before", "2024-05-04", elected="2023-06-08")
+    code, _out, err = _check(str(news), "--rules", str(new), "--since-sheet", str(old),
+                             "--verbose", "--format", "json")
+    assert f"checking {news / 'mayor.txt'}: it mentions mayor-elected" in err
+    assert "1 article(s) to check, 3 skipped" in err
+    assert code == 0  # the article agrees with the corrected date
+    old = _write(tmp_path / "titled", "2024-05-04", title="Moville Quay manager")
+    _code, _out, err = _check(str(news), "--rules", str(new), "--since-sheet", str(old),
+                             "--verbose", "--format", "json")
+    assert "1 fact(s) changed, 0 added (mayor-title)" in err
+    assert f"checking {news / 'other.md'}: it mentions mayor-title" in err
+    assert f"checking {news / 'mayor.txt'}: it mentions mayor-title" in err
+    assert "2 article(s) to check, 2 skipped" in err
