@@ -156,15 +156,16 @@ STATES = (HEAD + "entities: {}\nfacts:\n  - id: power\n    when: {trigger: [grid
 
 # Terminal escapes ---------------------------------------------------------------------
 
-QUOTE = HEAD + PERSON + ("facts:\n  - {id: ride, quote: {by: ann, words: What a long ride it was},"
-                         " when: {trigger: [ride]}}\n")
+QUOTE = HEAD + PERSON + ("facts:\n  - {id: ride, quote: {by: ann, words: What a long and bumpy"
+                         " ride it was for all of us}, when: {trigger: [ride]}}\n")
 
 
 def _escape(sequence: str) -> Callable[[Path, Path], Run]:
     """The sequence inside a misquotation: the table shows the words as written."""
     def build(tmp: Path, _root: Path) -> Run:
         sheet = _write(tmp / "sheet.yaml", QUOTE)
-        path = _write(tmp / "a.txt", f'Ann Berg said: "What a long {sequence}ride it is."\n')
+        words = f"What a long and bumpy {sequence} ride it is for all of us."
+        path = _write(tmp / "a.txt", f'Ann Berg said: "{words}"\n')
         return Run(["check", path, "-r", sheet, "-f", "table"])
     return build
 
