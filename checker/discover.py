@@ -76,8 +76,16 @@ def skipped_dir(path: Path) -> bool:
         name.startswith(".")
         or name in _SKIPPED_DIRS
         or name.endswith(".egg-info")
-        or (path / "pyvenv.cfg").is_file()
+        or _is_file(path / "pyvenv.cfg")
     )
+
+
+def _is_file(path: Path) -> bool:
+    """Path.is_file, False also when the folder cannot be read (the walk reports it)."""
+    try:
+        return path.is_file()
+    except OSError:
+        return False
 
 
 def walk(folder: Path, ignores: Ignores) -> Iterator[Path | str]:

@@ -15,6 +15,7 @@ BROKEN = {
     "deep-front-matter.md": "---\nx: " + "[" * 2000 + "\n---\nThe talks went on.\n",
     "huge-charref.html": "<p>The talks &#" + "9" * 5000 + "; went on.</p>",
     "huge-hex-charref.html": "<p>The talks &#x" + "f" * 5000 + "; went on.</p>",
+    "carriage-returns.md": "\r\rThe talks\rwent on [here](x).",  # found by fuzzing
 }
 
 

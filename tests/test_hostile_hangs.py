@@ -4,6 +4,7 @@ made single regexes backtrack (seconds to minutes on a few kilobytes) now cost l
 from __future__ import annotations
 
 import time
+import tracemalloc
 
 import pytest
 
@@ -74,3 +75,17 @@ def test_long_sentences_are_cut(text: str) -> None:
     assert all(end - start <= MAX_SENTENCE for start, end in sentences)
     kept = "".join(text[start:end] for start, end in sentences)
     assert kept.replace(" ", "") == text.replace(" ", "")
+
+
+def test_long_word_of_many_letters_costs_little_memory(engine: Engine) -> None:
+    """A capitalised word of letters that differ from their neighbours: every two letters
+    deleted give a new string, so deletion keys of a 2,000-letter word took over 3 GB."""
+    word = "Q" + ("abcdefghijklmnopqrstuvwxyz" * 24)[:599]
+    check_document(engine, make_document("a.txt", "Rubio met Qwerty on Monday.\n"))  # loads
+    tracemalloc.start()
+    try:
+        check_document(engine, make_document("a.txt", f"Rubio met {word} on Monday.\n"))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 20_000_000  # 150 MB when the word's deletion keys are made

@@ -13,7 +13,6 @@ import pytest
 from checker.findings import DocumentReport, Finding, Severity
 from checker.report import Format, render
 
-from .conftest import RULES
 from .hostile import factlint, no_traceback
 
 RAW = ("\x1b", "\x07", "\x9b", "\u202e")
@@ -34,13 +33,22 @@ def test_control_characters_are_escaped(fmt: Format) -> None:
 
 
 def test_article_with_escapes_end_to_end(tmp_path: Path) -> None:
+    """A misquotation: the table shows the quoted words as written, escapes and all."""
+    sheet = tmp_path / "sheet.yaml"
+    sheet.write_text(
+        "story: s\ntitle: t\nentities: {ann: {name: Ann Berg}}\nfacts:\n  - {id: ride, "
+        "quote: {by: ann, words: What a long ride it was}, when: {trigger: [ride]}}\n",
+        encoding="utf-8",
+    )
     article = tmp_path / "a.txt"
-    text = "Rubio and Lavrov held a call \x1b[2J on October 19.\x07\n"
+    text = 'Ann Berg said: "What a long \x1b[2J\x1b]52;c;aGk=\x07ride it is."\n'
     article.write_text(text, encoding="utf-8")
-    result = factlint("check", article, "-r", RULES)
+    result = factlint("check", article, "-r", sheet)
     no_traceback(result)
     out = result.stdout.decode("utf-8")
+    assert "sheet.ride" in out
     assert "\x1b" not in out and "\x07" not in out
+    assert "\\x1b]52;c;aGk=\\x07" in out
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="file names as bytes")

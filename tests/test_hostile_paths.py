@@ -4,6 +4,7 @@ and the later ones are still checked; symlinked directories are not walked again
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -108,3 +109,47 @@ def test_unreadable_subdirectory_is_reported(
     files, errors = files_under(tmp_path, (".txt",))
     assert files == [tmp_path / "a.txt"]
     assert errors == [f"{tmp_path / 'locked'}: cannot read directory: Permission denied"]
+
+
+def _unprivileged() -> list[str]:
+    """A prefix that makes the run obey file permissions (root overrides them)."""
+    if os.geteuid() != 0:
+        return []
+    if shutil.which("setpriv") is None:
+        pytest.skip("root without setpriv: permissions cannot be tested")
+    return ["setpriv", "--bounding-set", "-dac_override,-dac_read_search"]
+
+
+def test_unreadable_directories_for_real(tmp_path: Path, good: Path) -> None:
+    top = tmp_path / "top"
+    (top / "locked").mkdir(parents=True)
+    (top / "locked" / "a.txt").write_text("The talks went on.\n", encoding="utf-8")
+    (top / "b.txt").write_text("The talks went on.\n", encoding="utf-8")
+    shut = tmp_path / "shut"
+    shut.mkdir()
+    for folder in (top / "locked", shut):
+        folder.chmod(0)
+    command = [*_unprivileged(), sys.executable, "-m", "checker", "check", str(top), str(shut),
+               str(good), "-f", "json", "--builtin-only"]
+    try:
+        result = subprocess.run(command, capture_output=True, timeout=60, cwd=ROOT, check=False)
+    finally:
+        for folder in (top / "locked", shut):
+            folder.chmod(0o755)
+    documents = json_report(result)["documents"]
+    assert [(d["path"], d["error"]) for d in documents] == [
+        (str(top / "b.txt"), None),
+        (str(top / "locked"), "cannot read directory: Permission denied"),
+        (str(shut), "Permission denied"),
+        (str(good), None),
+    ]
+    assert result.returncode == 2
+
+
+@pytest.mark.parametrize("option", ["--rules", "--config"])
+def test_fifo_is_refused_as_sheet_and_settings(tmp_path: Path, good: Path, option: str) -> None:
+    fifo = tmp_path / "pipe.yaml"
+    os.mkfifo(fifo)
+    result = factlint("check", good, option, fifo, timeout=30)
+    assert "FIFO" in no_traceback(result)
+    assert result.returncode == 2

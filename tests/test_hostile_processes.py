@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from checker.findings import DocumentReport
+
 from .conftest import ROOT, RULES
 from .hostile import factlint, json_report, no_traceback
 
@@ -97,6 +99,24 @@ def test_many_jobs_are_bounded(tmp_path: Path) -> None:
     result = factlint("check", *[article] * 5, "-j", "1000", "-f", "json", "--builtin-only")
     no_traceback(result)
     assert len(json_report(result)["documents"]) == 5
+
+
+def test_jobs_are_bounded_by_the_cpu_count(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """--jobs 1000 starts as many workers as CPUs: under a process limit, more failed."""
+    from checker import run, workers
+
+    started: list[int] = []
+
+    def in_workers(items: list[Path], *args: object) -> list[DocumentReport]:
+        started.append(int(str(args[2])))
+        return []
+
+    monkeypatch.setattr(workers, "in_workers", in_workers)
+    monkeypatch.setattr(os, "cpu_count", lambda: 3)
+    list(run.check_items([tmp_path / "a.txt"] * 10, [], run.Options(), jobs=1000))
+    assert started == [3]
 
 
 def test_time_budget(slow: list[Path]) -> None:

@@ -16,11 +16,13 @@ from rapidfuzz.distance import OSA
 
 from checker.findings import Finding
 from checker.names import deletions, ordinary
+from checker.sheet.sense import MAX_NAME_WORD
 from checker.sources import Document
 from checker.text.fold import fold
 
 RULE = "builtin.two-spellings"
-_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][a-z]{4,}(?![\w-])")
+# A word longer than any name is none (and its deletion keys would take gigabytes).
+_CAPITALISED = re.compile(rf"(?<![\w'’-])[A-Z][a-z]{{4,{MAX_NAME_WORD - 1}}}(?![\w-])")
 
 
 def _alike(a: str, b: str) -> bool:

@@ -47,12 +47,13 @@ def _children(token: Token, env: dict[str, Any]) -> Sequence[Token] | None:
     return children
 
 
+_LINE_BREAK = re.compile(r"\r\n?|\n")
+
+
 def _line_starts(text: str) -> list[int]:
-    starts = [0]
-    for index, char in enumerate(text):
-        if char == "\n":
-            starts.append(index + 1)
-    return starts
+    """Where each line starts, with the line breaks markdown-it counts: a carriage return
+    alone ends a line too."""
+    return [0, *(m.end() for m in _LINE_BREAK.finditer(text))]
 
 
 class _Blanker:
@@ -62,7 +63,7 @@ class _Blanker:
 
     def blank(self, start: int, end: int) -> None:
         for i in range(max(start, 0), min(end, len(self.chars))):
-            if self.chars[i] != "\n":
+            if self.chars[i] not in "\r\n":
                 self.chars[i] = " "
 
     def result(self) -> str:
