@@ -18,7 +18,7 @@ from datetime import date
 import yaml
 
 from checker.claims.names import NameForm, clear_majority, name_forms, word_sources
-from checker.claims.values import Claim, claims
+from checker.claims.values import Claim, claims, story_day
 from checker.sheet.models import Sheet
 from checker.sources import Document
 from checker.text.fold import fold
@@ -58,7 +58,8 @@ def _value_body(claim: Claim, head: str) -> dict[str, object] | None:
 
 def draft_facts(documents: list[Document]) -> list[DraftFact]:
     """The things several articles agree on, by measure and head word."""
-    every = [c for i, doc in enumerate(documents) for c in claims(doc, i)]
+    day = story_day(documents)
+    every = [c for i, doc in enumerate(documents) for c in claims(doc, i, day)]
     groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for claim in every:
         for head in claim.heads:

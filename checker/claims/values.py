@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
 from itertools import combinations
 
 from checker.extract.dates import DateMention, find_dates
@@ -22,10 +23,11 @@ from checker.findings import Finding
 from checker.quantity import Interval, consistent_interval
 from checker.sources import Document
 from checker.text.segment import find_quotes, inside, split_sentences
-from checker.timeline import Absolute, DateValue, Relative, resolve
+from checker.timeline import Absolute, DateValue, DayRange, Relative, resolve
 
 SHARED = 3  # content words two claims must share to speak of the same thing
 WINDOW = 6  # content words read on each side of a value, inside its clause
+STORY_WEEKS = 1  # a bare weekday of an undated article: any such day this many weeks around
 MAX_DAYS = 31  # a date that may mean more days than this (a year, "last month") is not compared
 
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
@@ -60,11 +62,17 @@ class Claim:
     words: frozenset[str]
     days: DateValue | None = None
     interval: Interval | None = None
+    point: float | None = None  # the value as written, when no hedge widens it
 
     def agrees(self, other: Claim) -> bool:
+        """Whether the two values can be true together. Two plain numbers agree when one
+        covers the other as written (63% covers 63.4, 45% covers 45.8; 13 and 14 do not
+        agree although each may be a rounding); a hedged one when the ranges meet."""
         if self.days is not None and other.days is not None:
             return any(other.days.overlaps(c) for c in self.days.candidates)
         assert self.interval is not None and other.interval is not None
+        if self.point is not None and other.point is not None:
+            return self.interval.contains(other.point) or other.interval.contains(self.point)
         return self.interval.overlaps(other.interval)
 
     def about_same(self, other: Claim) -> bool:
@@ -134,12 +142,42 @@ def _measure(text: str, mention: NumberMention) -> str | None:
     return mention.unit or "count"
 
 
-def _date_claim(doc: Document, index: int, mention: DateMention, context: Context
-                ) -> Claim | None:
+def _weekdays_near(weekday: int, story_day: date) -> DateValue:
+    """Every day of this weekday in the fortnight around the story's day: what a bare
+    weekday may mean in an article whose own date is unknown."""
+    first = story_day - timedelta(days=STORY_WEEKS * 7)
+    days = (first + timedelta(days=n) for n in range(STORY_WEEKS * 14 + 1))
+    return DateValue(tuple(DayRange.day(d) for d in days if d.weekday() == weekday))
+
+
+def _days(expr: Absolute | Relative, dateline: date | None, story_day: date | None
+          ) -> DateValue | None:
+    """The days a date may mean. A yearless date takes the year nearest the article's
+    date, or the story's; a weekday of unknown direction may be the last one or the next
+    one; a bare weekday in an article of unknown date, any such day around the story's."""
+    if isinstance(expr, Absolute):
+        return resolve(expr, dateline or story_day)
+    if dateline is None:
+        if expr.unit == "weekday" and expr.offset == 0 and expr.weekday is not None \
+                and story_day is not None:
+            return _weekdays_near(expr.weekday, story_day)
+        return None
+    days = resolve(expr, dateline)
+    if days is None and expr.unit == "weekday" and expr.direction == "unknown":
+        past = resolve(replace(expr, direction="past"), dateline)
+        ahead = resolve(replace(expr, direction="future"), dateline)
+        if past is not None and ahead is not None:
+            days = DateValue(tuple(sorted({*past.candidates, *ahead.candidates})))
+    return days
+
+
+def _date_claim(doc: Document, index: int, mention: DateMention, context: Context,
+                story_day: date | None) -> Claim | None:
     expr = mention.expr
     if not isinstance(expr, Absolute | Relative):
         return None  # anaphoric dates ("a day later") lean on another event
-    days = resolve(expr, doc.dateline)
+    dateline = doc.dateline if isinstance(doc.dateline, date) else None
+    days = _days(expr, dateline, story_day)
     if days is None or not days.candidates:
         return None
     if any((c.last - c.first).days >= MAX_DAYS for c in days.candidates):
@@ -148,7 +186,13 @@ def _date_claim(doc: Document, index: int, mention: DateMention, context: Contex
                  context.heads(counted=False), context.words, days=days)
 
 
-def claims(doc: Document, index: int) -> list[Claim]:
+def story_day(documents: list[Document]) -> date | None:
+    """The middle of the articles' known dates: the story's day."""
+    known = sorted(d.dateline for d in documents if isinstance(d.dateline, date))
+    return known[len(known) // 2] if known else None
+
+
+def claims(doc: Document, index: int, story: date | None = None) -> list[Claim]:
     """Every comparable value of an article, outside quotations."""
     text = doc.analysis
     quotes = find_quotes(text)
@@ -158,7 +202,7 @@ def claims(doc: Document, index: int) -> list[Claim]:
             if inside(quotes, date_mention.start, date_mention.end):
                 continue
             context = _context(text, date_mention.start, date_mention.end, lo, hi)
-            claim = _date_claim(doc, index, date_mention, context)
+            claim = _date_claim(doc, index, date_mention, context, story)
             if claim is not None:
                 found.append(claim)
         for number in find_numbers(text, lo, hi):
@@ -168,7 +212,8 @@ def claims(doc: Document, index: int) -> list[Claim]:
             context = _context(text, number.start, number.end, lo, hi)
             found.append(Claim(index, number.start, number.end, number.text, measure,
                                context.heads(counted=True), context.words,
-                               interval=consistent_interval(number)))
+                               interval=consistent_interval(number),
+                               point=None if number.hedge else number.value))
     return found
 
 
@@ -199,7 +244,8 @@ def value_findings(documents: list[Document]) -> dict[int, list[Finding]]:
     """Findings per article index for claims the other articles contradict."""
     from checker.claims.compare import label
 
-    every = [c for i, doc in enumerate(documents) for c in claims(doc, i)]
+    day = story_day(documents)
+    every = [c for i, doc in enumerate(documents) for c in claims(doc, i, day)]
     by_measure: dict[str, list[Claim]] = defaultdict(list)
     for claim in every:
         by_measure[claim.measure].append(claim)
