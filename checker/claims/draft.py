@@ -17,7 +17,7 @@ from datetime import date
 
 import yaml
 
-from checker.claims.names import NameForm, clear_majority, name_forms, word_sources
+from checker.claims.names import NameForm, clear_majority, name_forms, slip, word_sources
 from checker.claims.values import Claim, claims, story_day
 from checker.sheet.models import Sheet
 from checker.sources import Document
@@ -118,7 +118,8 @@ def _entities(documents: list[Document]) -> tuple[dict[str, dict[str, object]], 
             for word, sources in sorted(writers.items()):
                 if word == part or word[:1] != part[:1] or not _near(word, part):
                     continue
-                if clear_majority(len(writers[part] - sources), len(sources)):
+                slips = all(slip(documents[i], word, part) for i in sources)
+                if clear_majority(len(writers[part] - sources), len(sources), slips):
                     notes.append(f"'{word}' ({len(sources)} article(s)) is left out: "
                                  f"{len(writers[part])} write '{part}'")
                 else:

@@ -26,6 +26,7 @@ from checker.text.segment import find_quotes, inside, split_sentences
 from checker.timeline import Absolute, DateValue, DayRange, Relative, resolve
 
 SHARED = 3  # content words two claims must share to speak of the same thing
+LEAD = 3  # words right after a count that may name what it counts
 WINDOW = 6  # content words read on each side of a value, inside its clause
 STORY_WEEKS = 1  # a bare weekday of an undated article: any such day this many weeks around
 MAX_DAYS = 31  # a date that may mean more days than this (a year, "last month") is not compared
@@ -40,7 +41,7 @@ _STOP = frozenset(
     me us one two three four five six seven eight nine ten also more most less least some
     any all each other such only just up down out new said says say saying told tells tell
     according added adding reported reports report announced stated state news per cent
-    percent year years month months week weeks day days time times today yesterday tomorrow
+    percent year years month months week weeks day days time today yesterday tomorrow
     monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december jan feb mar apr jun jul aug sep sept
     oct nov dec am pm morning evening night afternoon last next first second third early late
@@ -108,16 +109,18 @@ class Context:
 
     before: tuple[str, ...]
     after: tuple[str, ...]
+    lead: tuple[str, ...] = ()  # the words right after the value, up to a function word
 
     @property
     def words(self) -> frozenset[str]:
         return frozenset((*self.before[-WINDOW:], *self.after[:WINDOW]))
 
     def heads(self, counted: bool) -> frozenset[str]:
-        """What the value is about: for a count, the noun after it ("14 wins") or, when
-        none follows, the word before; for a day, the nearest word on each side."""
+        """What the value is about: for a count, the words right after it ("14 wins",
+        "15 systemically important banks") or, when none follows, the word before; for a
+        day, the nearest word on each side."""
         if counted:
-            return frozenset(self.after[:1] or self.before[-1:])
+            return frozenset(self.lead or self.before[-1:])
         return frozenset((*self.before[-1:], *self.after[:1]))
 
 
@@ -127,8 +130,14 @@ def _context(text: str, start: int, end: int, lo: int, hi: int) -> Context:
     right = _CLAUSE.search(text, end, hi)
     right_cut = right.start() if right else hi
     before = [_lemma(w) for w in _WORD.findall(text[left_cut:start].lower()) if w not in _STOP]
-    after = [_lemma(w) for w in _WORD.findall(text[end:right_cut].lower()) if w not in _STOP]
-    return Context(tuple(before), tuple(after))
+    following = _WORD.findall(text[end:right_cut].lower())
+    after = [_lemma(w) for w in following if w not in _STOP]
+    lead = []
+    for word in following[:LEAD]:
+        if word in _STOP:
+            break
+        lead.append(_lemma(word))
+    return Context(tuple(before), tuple(after), tuple(lead))
 
 
 def _measure(text: str, mention: NumberMention) -> str | None:
