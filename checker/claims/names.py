@@ -69,6 +69,14 @@ def _runs(doc: Document) -> Iterator[tuple[str, ...]]:
             yield tuple(words)
 
 
+def sentence_names(text: str, lo: int, hi: int) -> frozenset[str]:
+    """The name words (folded) of a sentence: whom it speaks of."""
+    return frozenset(
+        fold(m.group()) for m in re.finditer(r"[A-Z][^\W\d_]+", text[lo:hi])
+        if _is_name_word(m.group())
+    )
+
+
 def clear_majority(others: int, alike: int, slip: bool = True) -> bool:
     """Whether `others` sources writing a name one way outweigh the `alike` ones (the one
     judged included) that write it the other way: a spelling no other source shares, when

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from itertools import combinations
 
+from checker.claims.names import sentence_names
 from checker.extract.dates import DateMention, find_dates
 from checker.extract.numbers import NumberMention, find_numbers
 from checker.findings import Finding
@@ -64,6 +65,7 @@ class Claim:
     days: DateValue | None = None
     interval: Interval | None = None
     point: float | None = None  # the value as written, when no hedge widens it
+    names: frozenset[str] = frozenset()  # the names in its sentence (or the one before)
 
     def agrees(self, other: Claim) -> bool:
         """Whether the two values can be true together. Two plain numbers agree when one
@@ -77,7 +79,12 @@ class Claim:
         return self.interval.overlaps(other.interval)
 
     def about_same(self, other: Claim) -> bool:
-        """Same measure, a head word in common, and SHARED content words in all."""
+        """Same measure, and: for an age, a name in common (whose age it is); else a head
+        word in common and SHARED content words in all."""
+        if self.measure == "age" == other.measure:
+            return not self.names.isdisjoint(other.names)
+        if self.names and other.names and self.names.isdisjoint(other.names):
+            return False  # of other people or places: Red Bull's lead, Verstappen's lead
         return (
             self.measure == other.measure
             and not self.heads.isdisjoint(other.heads)
@@ -140,9 +147,16 @@ def _context(text: str, start: int, end: int, lo: int, hi: int) -> Context:
     return Context(tuple(before), tuple(after), tuple(lead))
 
 
+_AGE_APPOSITION = re.compile(r"[A-Z][\w’'-]+, $")  # "Connolly, 68, said"
+
+
 def _measure(text: str, mention: NumberMention) -> str | None:
     after = text[mention.end : mention.end + 5].lower()
     if mention.unit == "year" and after.startswith(("-old", " old")):
+        return "age"
+    if (mention.unit is None and mention.currency is None and not mention.ordinal
+            and mention.text.isdigit() and 10 <= mention.value < 120 and after[:1] == ","
+            and _AGE_APPOSITION.search(text, max(0, mention.start - 40), mention.start)):
         return "age"
     if mention.ordinal:
         return None  # ranks and ordinals of time are read by `check`, not compared here
@@ -206,14 +220,17 @@ def claims(doc: Document, index: int, story: date | None = None) -> list[Claim]:
     text = doc.analysis
     quotes = find_quotes(text)
     found: list[Claim] = []
+    previous: frozenset[str] = frozenset()
     for lo, hi in split_sentences(text):
+        names = sentence_names(text, lo, hi)
+        people, previous = names or previous, names
         for date_mention in find_dates(text, lo, hi):
             if inside(quotes, date_mention.start, date_mention.end):
                 continue
             context = _context(text, date_mention.start, date_mention.end, lo, hi)
             claim = _date_claim(doc, index, date_mention, context, story)
             if claim is not None:
-                found.append(claim)
+                found.append(replace(claim, names=names))
         for number in find_numbers(text, lo, hi):
             measure = _measure(text, number)
             if measure is None or number.parenthetical or inside(quotes, number.start, number.end):
@@ -222,7 +239,8 @@ def claims(doc: Document, index: int, story: date | None = None) -> list[Claim]:
             found.append(Claim(index, number.start, number.end, number.text, measure,
                                context.heads(counted=True), context.words,
                                interval=consistent_interval(number),
-                               point=None if number.hedge else number.value))
+                               point=None if number.hedge else number.value,
+                               names=people if measure == "age" else names))
     return found
 
 
