@@ -79,7 +79,8 @@ def _unless(trigger: str, group: list[Claim], every: list[Claim]) -> list[str] |
             continue
         if any(other.agrees(c) for c in group):
             continue  # the same value: no harm if it is caught
-        own = [w for w in (*sorted(other.heads), *sorted(other.words)) if w not in ours and len(w) >= 4]
+        own = [w for w in (*sorted(other.heads), *sorted(other.words))
+               if w not in ours and len(w) >= 4]
         if not own:
             return None
         unless.add(own[0])

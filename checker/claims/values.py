@@ -2,12 +2,19 @@
 the other articles contradicts.
 
 A claim is a value (a day, a count, an amount, a share, an age) with the content words of
-its clause. Two claims of different articles speak of the same thing when they are of the
-same measure and share at least SHARED content words. A claim is contradicted when no
-other article supports it (no claim on the same thing with a value that overlaps) and at
-least two other articles give values that agree with each other and not with it. Values
-are compared under the tolerances of `check` (written precision, hedges); a day is
-compared as the days it can mean."""
+its clause, the words that name what it counts or dates (its heads), the names of its
+sentence and its proper names of several words. Two claims of different articles speak of
+the same thing when they are of the same measure, share a head and SHARED content words
+(DATE_SHARED for days), unless each names people the other does not name, or they name two
+things of one sort ("the Italian Grand Prix", "the Azerbaijan Grand Prix"). An age is of
+the person named in its sentence (or the one before).
+
+A claim is contradicted when no other article supports it (a claim on the same thing whose
+value agrees) and at least two other articles give values that agree with each other and
+not with it. Two plain numbers agree when one covers the other as written (the tolerances
+of `check`: 63% covers 63.4, not 64), hedged ones when their ranges meet; a day is compared
+as the days it can mean (a weekday of an undated article: any such day around the story's
+day), and days further apart than NEAR_DAYS are taken for two events, not a slip."""
 
 from __future__ import annotations
 
@@ -25,11 +32,16 @@ from checker.quantity import Interval, consistent_interval
 from checker.sources import Document
 from checker.text.segment import find_quotes, inside, split_sentences
 from checker.timeline import Absolute, DateValue, DayRange, Relative, resolve
+from checker.whose_date import said_of_reporting
 
 SHARED = 3  # content words two claims must share to speak of the same thing
+DATE_SHARED = 2  # for two days, with a head word among them
+DATE_HEADS = 3  # content words on each side of a day that may name its event
 LEAD = 3  # words right after a count that may name what it counts
 WINDOW = 6  # content words read on each side of a value, inside its clause
 STORY_WEEKS = 1  # a bare weekday of an undated article: any such day this many weeks around
+REPORT_REACH = 20  # characters before a day searched for a reporting verb
+NEAR_DAYS = 45  # days two dates of one event may be apart when one is a slip
 MAX_DAYS = 31  # a date that may mean more days than this (a year, "last month") is not compared
 
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
@@ -66,6 +78,7 @@ class Claim:
     interval: Interval | None = None
     point: float | None = None  # the value as written, when no hedge widens it
     names: frozenset[str] = frozenset()  # the names in its sentence (or the one before)
+    titled: frozenset[tuple[str, str]] = frozenset()  # see `_titled`
 
     def agrees(self, other: Claim) -> bool:
         """Whether the two values can be true together. Two plain numbers agree when one
@@ -85,11 +98,34 @@ class Claim:
             return not self.names.isdisjoint(other.names)
         if self.names and other.names and self.names.isdisjoint(other.names):
             return False  # of other people or places: Red Bull's lead, Verstappen's lead
+        if self._named_apart(other):
+            return False
+        need = DATE_SHARED if self.days is not None else SHARED
         return (
             self.measure == other.measure
             and not self.heads.isdisjoint(other.heads)
-            and len(self.words & other.words) >= SHARED
+            and len(self.words & other.words) >= need
         )
+
+
+    def near(self, other: Claim) -> bool:
+        """Whether another day may be a slip for this one: within NEAR_DAYS of it. Days
+        further apart are more likely of two events the words could not tell apart."""
+        if self.days is None or other.days is None:
+            return True
+        gap = timedelta(days=NEAR_DAYS)
+        return any(a.first - gap <= b.last and b.first - gap <= a.last
+                   for a in self.days.candidates for b in other.days.candidates)
+
+    def _named_apart(self, other: Claim) -> bool:
+        """Whether the two name different things of one sort: the Italian and the
+        Azerbaijan Grand Prix."""
+        for first, last in self.titled:
+            for their_first, their_last in other.titled:
+                if (last == their_last and first != their_first
+                        and first not in other.words and their_first not in self.words):
+                    return True
+        return False
 
 
 _KINDS = {"date": "date", "count": "count", "person": "count", "percent": "percent",
@@ -117,6 +153,7 @@ class Context:
     before: tuple[str, ...]
     after: tuple[str, ...]
     lead: tuple[str, ...] = ()  # the words right after the value, up to a function word
+    titled: frozenset[tuple[str, str]] = frozenset()  # (first, last) words of proper names
 
     @property
     def words(self) -> frozenset[str]:
@@ -125,10 +162,10 @@ class Context:
     def heads(self, counted: bool) -> frozenset[str]:
         """What the value is about: for a count, the words right after it ("14 wins",
         "15 systemically important banks") or, when none follows, the word before; for a
-        day, the nearest word on each side."""
+        day, the DATE_HEADS nearest words on each side."""
         if counted:
             return frozenset(self.lead or self.before[-1:])
-        return frozenset((*self.before[-1:], *self.after[:1]))
+        return frozenset((*self.before[-DATE_HEADS:], *self.after[:DATE_HEADS]))
 
 
 def _context(text: str, start: int, end: int, lo: int, hi: int) -> Context:
@@ -144,7 +181,21 @@ def _context(text: str, start: int, end: int, lo: int, hi: int) -> Context:
         if word in _STOP:
             break
         lead.append(_lemma(word))
-    return Context(tuple(before), tuple(after), tuple(lead))
+    return Context(tuple(before), tuple(after), tuple(lead), _titled(text[left_cut:right_cut]))
+
+
+_PROPER = re.compile(r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)+")
+
+
+def _titled(clause: str) -> frozenset[tuple[str, str]]:
+    """The first and last words of each proper name of several words in a clause: the
+    Italian Grand Prix is (italian, prix), the Azerbaijan Grand Prix (azerbaijan, prix)."""
+    found = set()
+    for match in _PROPER.finditer(clause):
+        words = [w for w in match.group().lower().split() if w not in _STOP]
+        if len(words) >= 2:
+            found.add((words[0], words[-1]))
+    return frozenset(found)
 
 
 _AGE_APPOSITION = re.compile(r"[A-Z][\w’'-]+, $")  # "Connolly, 68, said"
@@ -199,6 +250,9 @@ def _date_claim(doc: Document, index: int, mention: DateMention, context: Contex
     expr = mention.expr
     if not isinstance(expr, Absolute | Relative):
         return None  # anaphoric dates ("a day later") lean on another event
+    near = max(0, mention.start - REPORT_REACH)  # "told reporters on Tuesday"
+    if said_of_reporting(doc.analysis, mention, (near, near)):
+        return None  # "said on Tuesday": when someone spoke, not when the event was
     dateline = doc.dateline if isinstance(doc.dateline, date) else None
     days = _days(expr, dateline, story_day)
     if days is None or not days.candidates:
@@ -206,7 +260,8 @@ def _date_claim(doc: Document, index: int, mention: DateMention, context: Contex
     if any((c.last - c.first).days >= MAX_DAYS for c in days.candidates):
         return None
     return Claim(index, mention.start, mention.end, mention.text, "date",
-                 context.heads(counted=False), context.words, days=days)
+                 context.heads(counted=False), context.words, days=days,
+                 titled=context.titled)
 
 
 def story_day(documents: list[Document]) -> date | None:
@@ -238,6 +293,7 @@ def claims(doc: Document, index: int, story: date | None = None) -> list[Claim]:
             context = _context(text, number.start, number.end, lo, hi)
             found.append(Claim(index, number.start, number.end, number.text, measure,
                                context.heads(counted=True), context.words,
+                               titled=context.titled,
                                interval=consistent_interval(number),
                                point=None if number.hedge else number.value,
                                names=people if measure == "age" else names))
@@ -261,6 +317,8 @@ def contradicted(claim: Claim, others: list[Claim]) -> dict[int, list[Claim]] | 
             continue
         if claim.agrees(other):
             return None
+        if not claim.near(other):
+            continue
         opposing[other.article].append(other)
     if len(opposing) < 2 or not _agreeing_pair(opposing):
         return None
