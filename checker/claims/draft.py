@@ -68,14 +68,12 @@ def _common(group: list[Claim], field: str) -> str | None:
 
 def _unless(trigger: str, group: list[Claim], every: list[Claim]) -> list[str] | None:
     """Words that tell the other statements the trigger would catch (same measure, the
-    trigger among their words, about something else) from the group's; None when one of
-    them has no such word, so that the fact would be judged on it."""
+    trigger among their words, not of the group: about something else) from the group's;
+    None when one of them has no such word, so that the fact would be judged on it."""
     ours = set().union(*(c.words for c in group))
     unless: set[str] = set()
     for other in every:
         if other in group or other.measure != group[0].measure or trigger not in other.words:
-            continue
-        if any(other.article == c.article and other.start == c.start for c in group):
             continue
         if any(other.agrees(c) for c in group):
             continue  # the same value: no harm if it is caught
@@ -129,7 +127,7 @@ def draft_facts(documents: list[Document], people: dict[str, str] | None = None
         body = None if head is None else _value_body(chosen, head)
         if head is None or body is None:
             continue
-        unless = _unless(head, agreeing, every)
+        unless = _unless(head, group, every)
         if unless is None:
             continue
         fact_id = f"{head}-{seed.measure}"
