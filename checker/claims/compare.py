@@ -7,7 +7,14 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from checker.claims.names import clear_majority, name_checker, name_forms, slip, word_sources
+from checker.claims.names import (
+    MIN_SOURCES,
+    clear_majority,
+    name_checker,
+    name_forms,
+    slip,
+    word_sources,
+)
 from checker.claims.values import value_findings
 from checker.findings import DocumentReport, Finding
 from checker.silence import directives, keep
@@ -56,6 +63,13 @@ def _name_findings(documents: list[Document]) -> dict[int, list[Finding]]:
     return found
 
 
+def _shared_spelling(finding: Finding, index: int, writers: dict[str, set[int]]) -> bool:
+    """Whether a two-spellings finding flags the spelling the other sources write: then the
+    article's other spelling is the odd one, and `compare.name` speaks of it."""
+    return (finding.rule == "builtin.two-spellings"
+            and len(writers[fold(finding.found)] - {index}) >= MIN_SOURCES)
+
+
 def compare(documents: list[Document], ignore: Sequence[str] = ()) -> Iterator[DocumentReport]:
     """A report for each article: the claims that a majority of the others contradicts, and
     the checks inside one article that need no sheet (`builtin.*`); rules matching a glob of
@@ -64,9 +78,11 @@ def compare(documents: list[Document], ignore: Sequence[str] = ()) -> Iterator[D
 
     names = _name_findings(documents)
     values = value_findings(documents)
+    writers = word_sources(documents)
     inside = StoryChecker([], ignore=ignore)
     for index, doc in enumerate(documents):
         own = inside.check(doc)
+        own.findings = [f for f in own.findings if not _shared_spelling(f, index, writers)]
         silences = directives(doc.text, Path(doc.path).suffix.lower())
         findings = keep([*names.get(index, []), *values.get(index, [])], silences, ignore)
         findings.extend(own.findings)
