@@ -18,10 +18,11 @@ from datetime import date
 import yaml
 
 from checker.claims.names import NameForm, clear_majority, name_forms, slip, word_sources
-from checker.claims.values import Claim, claims, story_day
+from checker.claims.values import Claim, claims, lemma, story_day
 from checker.sheet.models import Sheet
 from checker.sources import Document
 from checker.text.fold import fold
+from checker.text.segment import split_sentences
 
 MIN_AGREE = 2  # articles that must agree on a value before it becomes a fact
 MIN_COUNT = 3  # smaller counts ("two teams") are too common to be one fact
@@ -56,27 +57,56 @@ def _value_body(claim: Claim, head: str) -> dict[str, object] | None:
 
 
 def _common(group: list[Claim], field: str) -> str | None:
-    """The word of `field` (heads or words) that most articles of the group share."""
+    """The word of `field` (heads or words) that most articles of the group share, names
+    left out: a trigger names the event ("spoke", "call"), not who took part."""
     seen: dict[str, set[int]] = defaultdict(set)
+    names = set().union(*(c.names for c in group))
     for claim in group:
         for word in getattr(claim, field):
-            if len(word) >= 4:
+            if len(word) >= 4 and word not in names:
                 seen[word].add(claim.article)
     ranked = sorted(seen.items(), key=lambda item: (-len(item[1]), item[0]))
     return ranked[0][0] if ranked and len(ranked[0][1]) >= MIN_AGREE else None
 
 
-def _unless(trigger: str, group: list[Claim], every: list[Claim]) -> list[str] | None:
+def _group(seed: Claim, every: list[Claim]) -> list[Claim]:
+    """The claims of other articles about the same thing as the seed, or as one of those
+    that agrees with it: one step further, since two wordings of one thing may share
+    fewer words than each shares with a third."""
+    near = [c for c in every if c is seed or (c.article != seed.article and seed.about_same(c))]
+    agreeing = [c for c in near if seed.agrees(c)]
+    further = [c for c in every if c not in near and any(
+        c.article != a.article and a.about_same(c) for a in agreeing)]
+    return [*near, *further]
+
+
+def _sentence_words(documents: list[Document], group: list[Claim]) -> set[str]:
+    """The words of the sentences the group's claims stand in: an `unless` word among
+    them would keep `check` from judging the group's own statements."""
+    words: set[str] = set()
+    for claim in group:
+        text = documents[claim.article].analysis
+        for lo, hi in split_sentences(text):
+            if lo <= claim.start < hi:
+                words.update(lemma(w) for w in re.findall(r"[a-z]+", text[lo:hi].lower()))
+    return words
+
+
+def _unless(trigger: str, group: list[Claim], every: list[Claim], ours: set[str]
+            ) -> list[str] | None:
     """Words that tell the other statements the trigger would catch (same measure, the
-    trigger among their words, not of the group: about something else) from the group's;
-    None when one of them has no such word, so that the fact would be judged on it."""
-    ours = set().union(*(c.words for c in group))
+    trigger among their words, or for a count what it counts; not of the group: about
+    something else) from the group's; None when one of them has no such word, so that the
+    fact would be judged on it."""
     unless: set[str] = set()
     for other in every:
-        if other in group or other.measure != group[0].measure or trigger not in other.words:
+        caught = other.heads if other.measure == "count" else other.words
+        if other in group or other.measure != group[0].measure or trigger not in caught:
             continue
         if any(other.agrees(c) for c in group):
             continue  # the same value: no harm if it is caught
+        if any(other.article == c.article and other.sentence == c.sentence for c in group):
+            continue  # beside a statement of the group: its sentence is judged anyway
         own = [w for w in (*sorted(other.heads), *sorted(other.words))
                if w not in ours and len(w) >= 4]
         if not own:
@@ -107,8 +137,7 @@ def draft_facts(documents: list[Document], people: dict[str, str] | None = None
     for seed in every:
         if seed.measure not in ("date", "count", "age") or (seed.article, seed.start) in taken:
             continue
-        group = [c for c in every if c is seed or (c.article != seed.article
-                                                   and seed.about_same(c))]
+        group = _group(seed, every)
         backers = {id(c): {o.article for o in group if c.agrees(o)} for c in group}
         chosen = max(group, key=lambda c: len(backers[id(c)]))
         support = sorted(backers[id(chosen)])
@@ -127,7 +156,7 @@ def draft_facts(documents: list[Document], people: dict[str, str] | None = None
         body = None if head is None else _value_body(chosen, head)
         if head is None or body is None:
             continue
-        unless = _unless(head, group, every)
+        unless = _unless(head, group, every, _sentence_words(documents, group))
         if unless is None:
             continue
         fact_id = f"{head}-{seed.measure}"

@@ -79,6 +79,7 @@ class Claim:
     point: float | None = None  # the value as written, when no hedge widens it
     names: frozenset[str] = frozenset()  # the names in its sentence (or the one before)
     titled: frozenset[tuple[str, str]] = frozenset()  # see `_titled`
+    sentence: int = 0  # where its sentence starts
 
     def agrees(self, other: Claim) -> bool:
         """Whether the two values can be true together. Two plain numbers agree when one
@@ -138,7 +139,7 @@ def kind_of(measure: str) -> str:
     return _KINDS.get(measure, "amount")
 
 
-def _lemma(word: str) -> str:
+def lemma(word: str) -> str:
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
     if len(word) > 5 and word.endswith(("ches", "shes", "xes", "sses")):
@@ -175,18 +176,18 @@ def _context(text: str, start: int, end: int, lo: int, hi: int) -> Context:
     left_cut = max((m.end() for m in _CLAUSE.finditer(text, lo, start)), default=lo)
     right = _CLAUSE.search(text, end, hi)
     right_cut = right.start() if right else hi
-    before = [_lemma(w) for w in _WORD.findall(text[left_cut:start].lower()) if w not in _STOP]
+    before = [lemma(w) for w in _WORD.findall(text[left_cut:start].lower()) if w not in _STOP]
     following = _WORD.findall(text[end:right_cut].lower())
-    after = [_lemma(w) for w in following if w not in _STOP]
+    after = [lemma(w) for w in following if w not in _STOP]
     lead = []
     for word in following[:LEAD]:
         if word in _STOP:
             break
-        lead.append(_lemma(word))
+        lead.append(lemma(word))
     return Context(tuple(before), tuple(after), tuple(lead), _titled(text[left_cut:right_cut]))
 
 
-_PROPER = re.compile(r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)+")
+_PROPER = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*+(?: [A-Z][\w’'-]*+)+")
 
 
 def _titled(clause: str) -> frozenset[tuple[str, str]]:
@@ -200,7 +201,7 @@ def _titled(clause: str) -> frozenset[tuple[str, str]]:
     return frozenset(found)
 
 
-_AGE_APPOSITION = re.compile(r"[A-Z][\w’'-]+, $")  # "Connolly, 68, said"
+_AGE_APPOSITION = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*+, $")  # "Connolly, 68, said"
 
 
 def _measure(text: str, mention: NumberMention) -> str | None:
@@ -287,7 +288,7 @@ def claims(doc: Document, index: int, story: date | None = None) -> list[Claim]:
             context = _context(text, date_mention.start, date_mention.end, lo, hi)
             claim = _date_claim(doc, index, date_mention, context, story)
             if claim is not None:
-                found.append(replace(claim, names=names))
+                found.append(replace(claim, names=names, sentence=lo))
         for number in find_numbers(text, lo, hi):
             measure = _measure(text, number)
             if measure is None or number.parenthetical or inside(quotes, number.start, number.end):
@@ -298,7 +299,7 @@ def claims(doc: Document, index: int, story: date | None = None) -> list[Claim]:
                                titled=context.titled,
                                interval=consistent_interval(number),
                                point=None if number.hedge else number.value,
-                               names=people if measure == "age" else names))
+                               names=people if measure == "age" else names, sentence=lo))
     return found
 
 
