@@ -118,6 +118,14 @@ class Claim:
         return any(a.first - gap <= b.last and b.first - gap <= a.last
                    for a in self.days.candidates for b in other.days.candidates)
 
+    def finer(self, other: Claim) -> bool:
+        """Whether this is a day and the other only a span ("last week", "in October"):
+        a span is too loose to tell a day wrong, though it may support one."""
+        if self.days is None or other.days is None:
+            return False
+        return (all(c.first == c.last for c in self.days.candidates)
+                and any(c.first != c.last for c in other.days.candidates))
+
     def _named_apart(self, other: Claim) -> bool:
         """Whether the two name different things of one sort: the Italian and the
         Azerbaijan Grand Prix."""
@@ -320,7 +328,7 @@ def contradicted(claim: Claim, others: list[Claim]) -> dict[int, list[Claim]] | 
             continue
         if claim.agrees(other):
             return None
-        if not claim.near(other):
+        if not claim.near(other) or claim.finer(other):
             continue
         opposing[other.article].append(other)
     if len(opposing) < 2 or not _agreeing_pair(opposing):
