@@ -178,7 +178,7 @@ def compare(
     documents, unreadable = read_all(paths, date.date() if date else None)
     out = writer(fmt or settings.format, sys.stdout)
     tally = Tally()
-    for report in [*compare_articles(documents), *unreadable]:
+    for report in [*compare_articles(documents, settings.ignore), *unreadable]:
         tally.add(report)
         out.document(report)
     out.finish(tally)

@@ -3,13 +3,21 @@ contradict, without a fact sheet."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from checker.claims.names import clear_majority, name_checker, name_forms, word_sources
+from checker.claims.names import (
+    MIN_SOURCES,
+    clear_majority,
+    name_checker,
+    name_forms,
+    slip,
+    word_sources,
+)
 from checker.claims.values import value_findings
 from checker.findings import DocumentReport, Finding
+from checker.silence import directives, keep
 from checker.sources import Document
 from checker.text.fold import fold
 from checker.text.segment import split_sentences
@@ -38,7 +46,9 @@ def _name_findings(documents: list[Document]) -> dict[int, list[Finding]]:
                 continue
             entity = int(finding.rule.split(".")[1])
             others = writers[fold(finding.expected)] - {index}
-            if not clear_majority(len(others), len(writers[fold(finding.found)])):
+            found_word, usual = fold(finding.found), fold(finding.expected)
+            if not clear_majority(len(others), len(writers[found_word]),
+                                  slip(doc, found_word, usual)):
                 continue
             found.setdefault(index, []).append(
                 replace(
@@ -53,11 +63,28 @@ def _name_findings(documents: list[Document]) -> dict[int, list[Finding]]:
     return found
 
 
-def compare(documents: list[Document]) -> Iterator[DocumentReport]:
-    """A report for each article: the claims that a majority of the others contradicts."""
+def _shared_spelling(finding: Finding, index: int, writers: dict[str, set[int]]) -> bool:
+    """Whether a two-spellings finding flags the spelling the other sources write: then the
+    article's other spelling is the odd one, and `compare.name` speaks of it."""
+    return (finding.rule == "builtin.two-spellings"
+            and len(writers[fold(finding.found)] - {index}) >= MIN_SOURCES)
+
+
+def compare(documents: list[Document], ignore: Sequence[str] = ()) -> Iterator[DocumentReport]:
+    """A report for each article: the claims that a majority of the others contradicts, and
+    the checks inside one article that need no sheet (`builtin.*`); rules matching a glob of
+    `ignore` are left out."""
+    from checker.stories import StoryChecker
+
     names = _name_findings(documents)
     values = value_findings(documents)
+    writers = word_sources(documents)
+    inside = StoryChecker([], ignore=ignore)
     for index, doc in enumerate(documents):
-        findings = [*names.get(index, []), *values.get(index, [])]
+        own = inside.check(doc)
+        own.findings = [f for f in own.findings if not _shared_spelling(f, index, writers)]
+        silences = directives(doc.text, Path(doc.path).suffix.lower())
+        findings = keep([*names.get(index, []), *values.get(index, [])], silences, ignore)
+        findings.extend(own.findings)
         findings.sort(key=lambda f: f.sort_key)
         yield DocumentReport(doc.path, findings=findings, notes=list(doc.notes))

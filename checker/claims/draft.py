@@ -17,13 +17,15 @@ from datetime import date
 
 import yaml
 
-from checker.claims.names import NameForm, clear_majority, name_forms, word_sources
-from checker.claims.values import Claim, claims
+from checker.claims.names import NameForm, clear_majority, name_forms, slip, word_sources
+from checker.claims.values import Claim, claims, lemma, story_day
 from checker.sheet.models import Sheet
 from checker.sources import Document
 from checker.text.fold import fold
+from checker.text.segment import split_sentences
 
 MIN_AGREE = 2  # articles that must agree on a value before it becomes a fact
+MIN_COUNT = 3  # smaller counts ("two teams") are too common to be one fact
 MIN_SUPPORT = 3  # and for it to be checked at warning level, with no article dissenting
 
 
@@ -48,54 +50,130 @@ def _value_body(claim: Claim, head: str) -> dict[str, object] | None:
         if day is None or day.first != day.last:
             return None
         return {"date": day.first.isoformat()}
-    interval = claim.interval
-    assert interval is not None
-    value = float(re.sub(r"[^\d.]", "", claim.written) or "nan")
-    if claim.measure == "count" and interval.low <= value < interval.high and value.is_integer():
-        return {"count": {"value": int(value), "of": [head]}}
+    if (claim.measure == "count" and claim.point is not None and claim.point.is_integer()
+            and claim.point >= MIN_COUNT and head in claim.heads):
+        return {"count": {"value": int(claim.point), "of": [head]}}
     return None
 
 
-def draft_facts(documents: list[Document]) -> list[DraftFact]:
-    """The things several articles agree on, by measure and head word."""
-    every = [c for i, doc in enumerate(documents) for c in claims(doc, i)]
-    groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
-    for claim in every:
-        for head in claim.heads:
-            groups[(claim.measure, head)].append(claim)
+def _common(group: list[Claim], field: str) -> str | None:
+    """The word of `field` (heads or words) that most articles of the group share, names
+    left out: a trigger names the event ("spoke", "call"), not who took part."""
+    seen: dict[str, set[int]] = defaultdict(set)
+    names = set().union(*(c.names for c in group))
+    for claim in group:
+        for word in getattr(claim, field):
+            if len(word) >= 4 and word not in names:
+                seen[word].add(claim.article)
+    ranked = sorted(seen.items(), key=lambda item: (-len(item[1]), item[0]))
+    return ranked[0][0] if ranked and len(ranked[0][1]) >= MIN_AGREE else None
+
+
+def _group(seed: Claim, every: list[Claim]) -> list[Claim]:
+    """The claims of other articles about the same thing as the seed, or as one of those
+    that agrees with it: one step further, since two wordings of one thing may share
+    fewer words than each shares with a third."""
+    near = [c for c in every if c is seed or (c.article != seed.article and seed.about_same(c))]
+    agreeing = [c for c in near if seed.agrees(c)]
+    further = [c for c in every if c not in near and any(
+        c.article != a.article and a.about_same(c) for a in agreeing)]
+    return [*near, *further]
+
+
+def _sentence_words(documents: list[Document], group: list[Claim]) -> set[str]:
+    """The words of the sentences the group's claims stand in: an `unless` word among
+    them would keep `check` from judging the group's own statements."""
+    words: set[str] = set()
+    for claim in group:
+        text = documents[claim.article].analysis
+        for lo, hi in split_sentences(text):
+            if lo <= claim.start < hi:
+                words.update(lemma(w) for w in re.findall(r"[a-z]+", text[lo:hi].lower()))
+    return words
+
+
+def _unless(trigger: str, group: list[Claim], every: list[Claim], ours: set[str]
+            ) -> list[str] | None:
+    """Words that tell the other statements the trigger would catch (same measure, the
+    trigger among their words, or for a count what it counts; not of the group: about
+    something else) from the group's; None when one of them has no such word, so that the
+    fact would be judged on it."""
+    unless: set[str] = set()
+    for other in every:
+        caught = other.heads if other.measure == "count" else other.words
+        if other in group or other.measure != group[0].measure or trigger not in caught:
+            continue
+        if any(other.agrees(c) for c in group):
+            continue  # the same value: no harm if it is caught
+        if any(other.article == c.article and other.sentence == c.sentence for c in group):
+            continue  # beside a statement of the group: its sentence is judged anyway
+        own = [w for w in (*sorted(other.heads), *sorted(other.words))
+               if w not in ours and len(w) >= 4]
+        if not own:
+            return None
+        unless.add(own[0])
+    return sorted(unless)
+
+
+def _age_fact(group: list[Claim], chosen: Claim, day: date | None,
+              people: dict[str, str]) -> tuple[str, dict[str, object]] | None:
+    """An age the group agrees on, as the person's birth year at the story's day."""
+    names = [people[n] for n in sorted(set.intersection(*(set(c.names) for c in group)))
+             if n in people]
+    if day is None or not names or chosen.point is None:
+        return None
+    return f"{names[0]}-age", {"age": {"of": names[0], "born": str(day.year - int(chosen.point))}}
+
+
+def draft_facts(documents: list[Document], people: dict[str, str] | None = None
+                ) -> list[DraftFact]:
+    """The things several articles agree on: each group of claims that `compare` takes
+    for the same thing, with the value most of its articles give."""
+    day = story_day(documents)
+    every = [c for i, doc in enumerate(documents) for c in claims(doc, i, day)]
     facts: list[DraftFact] = []
-    taken: set[str] = set()
-    for (measure, head), group in sorted(groups.items()):
-        if measure not in ("date", "count") or len(head) < 4:
+    taken: set[tuple[int, int]] = set()
+    ids: set[str] = set()
+    for seed in every:
+        if seed.measure not in ("date", "count", "age") or (seed.article, seed.start) in taken:
             continue
-        best: tuple[int, Claim] | None = None
-        for claim in group:
-            backers = {other.article for other in group if claim.agrees(other)}
-            if best is None or len(backers) > best[0]:
-                best = (len(backers), claim)
-        if best is None or best[0] < MIN_AGREE:
+        group = _group(seed, every)
+        backers = {id(c): {o.article for o in group if c.agrees(o)} for c in group}
+        chosen = max(group, key=lambda c: len(backers[id(c)]))
+        support = sorted(backers[id(chosen)])
+        if len(support) < MIN_AGREE:
             continue
-        chosen = best[1]
-        support = sorted({c.article for c in group if chosen.agrees(c)})
-        dissent = sorted(
-            {(c.article, c.written) for c in group if not chosen.agrees(c)}
-        )
-        giving = set(support) | {a for a, _ in dissent}
-        if 3 * len({a for a, _ in dissent} - set(support)) > len(giving):
+        agreeing = [c for c in group if chosen.agrees(c)]
+        taken.update((c.article, c.start) for c in agreeing)
+        dissent = sorted({(c.article, c.written) for c in group if not chosen.agrees(c)})
+        if seed.measure == "age":
+            made = _age_fact(agreeing, chosen, day, people or {})
+            if made is not None and made[0] not in ids:
+                ids.add(made[0])
+                facts.append(DraftFact(made[0], made[1], support, dissent))
             continue
-        body = _value_body(chosen, head)
-        fact_id = f"{head}-{measure}"
-        if body is None or fact_id in taken:
+        head = _common(agreeing, "heads") or _common(agreeing, "words")
+        body = None if head is None else _value_body(chosen, head)
+        if head is None or body is None:
             continue
-        taken.add(fact_id)
-        facts.append(DraftFact(fact_id, body, support, list(dissent)))
+        unless = _unless(head, group, every, _sentence_words(documents, group))
+        if unless is None:
+            continue
+        fact_id = f"{head}-{seed.measure}"
+        if fact_id in ids:
+            continue
+        ids.add(fact_id)
+        when: dict[str, object] = {"trigger": [head], **({"unless": unless} if unless else {})}
+        facts.append(DraftFact(fact_id, {**body, "when": when}, support, dissent))
     return facts
 
 
 def severity(fact: DraftFact) -> str:
-    """A warning when at least MIN_SUPPORT articles agree and none dissents; otherwise
-    info, for the editor to confirm: values that change over time split the sources."""
-    return "warning" if len(fact.support) >= MIN_SUPPORT and not fact.dissent else "info"
+    """A warning when at least MIN_SUPPORT articles agree and fewer than half as many
+    dissent; otherwise info, for the editor to confirm."""
+    dissenting = {a for a, _ in fact.dissent} - set(fact.support)
+    clear = len(fact.support) >= MIN_SUPPORT and 2 * len(dissenting) < len(fact.support)
+    return "warning" if clear else "info"
 
 
 
@@ -117,7 +195,8 @@ def _entities(documents: list[Document]) -> tuple[dict[str, dict[str, object]], 
             for word, sources in sorted(writers.items()):
                 if word == part or word[:1] != part[:1] or not _near(word, part):
                     continue
-                if clear_majority(len(writers[part] - sources), len(sources)):
+                slips = all(slip(documents[i], word, part) for i in sources)
+                if clear_majority(len(writers[part] - sources), len(sources), slips):
                     notes.append(f"'{word}' ({len(sources)} article(s)) is left out: "
                                  f"{len(writers[part])} write '{part}'")
                 else:
@@ -148,15 +227,16 @@ def draft(documents: list[Document], story: str) -> str:
     }
     source_ids = list(sources)
     entities, notes = _entities(documents)
-    facts = draft_facts(documents)
+    people = {fold(str(e["name"]).split()[-1]): key for key, e in entities.items()}
+    facts = draft_facts(documents, people)
     data = {
         "story": kebab(story),
         "title": f"Drafted from {len(documents)} articles",
         "sources": sources,
         "entities": entities,
         "facts": [
-            {"id": f.id, **f.body, "when": {"trigger": [f.id.rsplit("-", 1)[0]]},
-             "severity": severity(f), "cite": [source_ids[i] for i in f.support]}
+            {"id": f.id, **f.body, "severity": severity(f),
+             "cite": [source_ids[i] for i in f.support]}
             for f in facts
         ],
     }

@@ -69,11 +69,28 @@ def _runs(doc: Document) -> Iterator[tuple[str, ...]]:
             yield tuple(words)
 
 
-def clear_majority(others: int, alike: int) -> bool:
+def sentence_names(text: str, lo: int, hi: int) -> frozenset[str]:
+    """The name words (folded) of a sentence: whom it speaks of."""
+    return frozenset(
+        fold(m.group()) for m in re.finditer(r"[A-Z][^\W\d_]+", text[lo:hi])
+        if _is_name_word(m.group())
+    )
+
+
+def clear_majority(others: int, alike: int, slip: bool = True) -> bool:
     """Whether `others` sources writing a name one way outweigh the `alike` ones (the one
-    judged included) that write it the other way: at least three, and more than twice as
-    many. Two sources against one is no majority for a spelling: transliterations vary."""
-    return others >= 3 and others > 2 * alike
+    judged included) that write it the other way: a spelling no other source shares, when
+    it is a slip (`slip`: written once, or beside the others' spelling), against two
+    sources or more; or any spelling against at least three and more than twice as many.
+    A spelling an article keeps to is its house style for a transliteration ("Vaishnav")."""
+    return (alike == 1 and slip and others >= 2) or (others >= 3 and others > 2 * alike)
+
+
+def slip(doc: Document, word: str, usual: str) -> bool:
+    """Whether an article writes `word` (folded) only once, or also writes `usual`."""
+    words = re.findall(r"[A-Z][^\W\d_]+", doc.analysis)
+    folded = [fold(w) for w in words]
+    return folded.count(word) <= 1 or usual in folded
 
 
 def _outweighed(form: NameForm, forms: list[NameForm], writers: dict[str, set[int]]) -> bool:

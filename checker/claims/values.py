@@ -2,30 +2,46 @@
 the other articles contradicts.
 
 A claim is a value (a day, a count, an amount, a share, an age) with the content words of
-its clause. Two claims of different articles speak of the same thing when they are of the
-same measure and share at least SHARED content words. A claim is contradicted when no
-other article supports it (no claim on the same thing with a value that overlaps) and at
-least two other articles give values that agree with each other and not with it. Values
-are compared under the tolerances of `check` (written precision, hedges); a day is
-compared as the days it can mean."""
+its clause, the words that name what it counts or dates (its heads), the names of its
+sentence and its proper names of several words. Two claims of different articles speak of
+the same thing when they are of the same measure, share a head and SHARED content words
+(DATE_SHARED for days), unless each names people the other does not name, or they name two
+things of one sort ("the Italian Grand Prix", "the Azerbaijan Grand Prix"). An age is of
+the person named in its sentence (or the one before).
+
+A claim is contradicted when no other article supports it (a claim on the same thing whose
+value agrees) and at least two other articles give values that agree with each other and
+not with it. Two plain numbers agree when one covers the other as written (the tolerances
+of `check`: 63% covers 63.4, not 64), hedged ones when their ranges meet; a day is compared
+as the days it can mean (a weekday of an undated article: any such day around the story's
+day), and days further apart than NEAR_DAYS are taken for two events, not a slip."""
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
 from itertools import combinations
 
+from checker.claims.names import sentence_names
 from checker.extract.dates import DateMention, find_dates
 from checker.extract.numbers import NumberMention, find_numbers
 from checker.findings import Finding
 from checker.quantity import Interval, consistent_interval
 from checker.sources import Document
 from checker.text.segment import find_quotes, inside, split_sentences
-from checker.timeline import Absolute, DateValue, Relative, resolve
+from checker.timeline import Absolute, DateValue, DayRange, Relative, resolve
+from checker.whose_date import said_of_reporting
 
 SHARED = 3  # content words two claims must share to speak of the same thing
+DATE_SHARED = 2  # for two days, with a head word among them
+DATE_HEADS = 3  # content words on each side of a day that may name its event
+LEAD = 3  # words right after a count that may name what it counts
 WINDOW = 6  # content words read on each side of a value, inside its clause
+STORY_WEEKS = 1  # a bare weekday of an undated article: any such day this many weeks around
+REPORT_REACH = 20  # characters before a day searched for a reporting verb
+NEAR_DAYS = 45  # days two dates of one event may be apart when one is a slip
 MAX_DAYS = 31  # a date that may mean more days than this (a year, "last month") is not compared
 
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
@@ -38,7 +54,7 @@ _STOP = frozenset(
     me us one two three four five six seven eight nine ten also more most less least some
     any all each other such only just up down out new said says say saying told tells tell
     according added adding reported reports report announced stated state news per cent
-    percent year years month months week weeks day days time times today yesterday tomorrow
+    percent year years month months week weeks day days time today yesterday tomorrow
     monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december jan feb mar apr jun jul aug sep sept
     oct nov dec am pm morning evening night afternoon last next first second third early late
@@ -60,20 +76,65 @@ class Claim:
     words: frozenset[str]
     days: DateValue | None = None
     interval: Interval | None = None
+    point: float | None = None  # the value as written, when no hedge widens it
+    names: frozenset[str] = frozenset()  # the names in its sentence (or the one before)
+    titled: frozenset[tuple[str, str]] = frozenset()  # see `_titled`
+    sentence: int = 0  # where its sentence starts
 
     def agrees(self, other: Claim) -> bool:
+        """Whether the two values can be true together. Two plain numbers agree when one
+        covers the other as written (63% covers 63.4, 45% covers 45.8; 13 and 14 do not
+        agree although each may be a rounding); a hedged one when the ranges meet."""
         if self.days is not None and other.days is not None:
             return any(other.days.overlaps(c) for c in self.days.candidates)
         assert self.interval is not None and other.interval is not None
+        if self.point is not None and other.point is not None:
+            return self.interval.contains(other.point) or other.interval.contains(self.point)
         return self.interval.overlaps(other.interval)
 
     def about_same(self, other: Claim) -> bool:
-        """Same measure, a head word in common, and SHARED content words in all."""
+        """Same measure, and: for an age, a name in common (whose age it is); else a head
+        word in common and SHARED content words in all."""
+        if self.measure == "age" == other.measure:
+            return not self.names.isdisjoint(other.names)
+        if self.names and other.names and self.names.isdisjoint(other.names):
+            return False  # of other people or places: Red Bull's lead, Verstappen's lead
+        if self._named_apart(other):
+            return False
+        need = DATE_SHARED if self.days is not None else SHARED
         return (
             self.measure == other.measure
             and not self.heads.isdisjoint(other.heads)
-            and len(self.words & other.words) >= SHARED
+            and len(self.words & other.words) >= need
         )
+
+
+    def near(self, other: Claim) -> bool:
+        """Whether another day may be a slip for this one: within NEAR_DAYS of it. Days
+        further apart are more likely of two events the words could not tell apart."""
+        if self.days is None or other.days is None:
+            return True
+        gap = timedelta(days=NEAR_DAYS)
+        return any(a.first - gap <= b.last and b.first - gap <= a.last
+                   for a in self.days.candidates for b in other.days.candidates)
+
+    def finer(self, other: Claim) -> bool:
+        """Whether this is a day and the other only a span ("last week", "in October"):
+        a span is too loose to tell a day wrong, though it may support one."""
+        if self.days is None or other.days is None:
+            return False
+        return (all(c.first == c.last for c in self.days.candidates)
+                and any(c.first != c.last for c in other.days.candidates))
+
+    def _named_apart(self, other: Claim) -> bool:
+        """Whether the two name different things of one sort: the Italian and the
+        Azerbaijan Grand Prix."""
+        for first, last in self.titled:
+            for their_first, their_last in other.titled:
+                if (last == their_last and first != their_first
+                        and first not in other.words and their_first not in self.words):
+                    return True
+        return False
 
 
 _KINDS = {"date": "date", "count": "count", "person": "count", "percent": "percent",
@@ -86,9 +147,11 @@ def kind_of(measure: str) -> str:
     return _KINDS.get(measure, "amount")
 
 
-def _lemma(word: str) -> str:
+def lemma(word: str) -> str:
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
+    if len(word) > 5 and word.endswith(("ches", "shes", "xes", "sses")):
+        return word[:-2]
     if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
         return word[:-1]
     return word
@@ -100,17 +163,20 @@ class Context:
 
     before: tuple[str, ...]
     after: tuple[str, ...]
+    lead: tuple[str, ...] = ()  # the words right after the value, up to a function word
+    titled: frozenset[tuple[str, str]] = frozenset()  # (first, last) words of proper names
 
     @property
     def words(self) -> frozenset[str]:
         return frozenset((*self.before[-WINDOW:], *self.after[:WINDOW]))
 
     def heads(self, counted: bool) -> frozenset[str]:
-        """What the value is about: for a count, the noun after it ("14 wins") or, when
-        none follows, the word before; for a day, the nearest word on each side."""
+        """What the value is about: for a count, the words right after it ("14 wins",
+        "15 systemically important banks") or, when none follows, the word before; for a
+        day, the DATE_HEADS nearest words on each side."""
         if counted:
-            return frozenset(self.after[:1] or self.before[-1:])
-        return frozenset((*self.before[-1:], *self.after[:1]))
+            return frozenset(self.lead or self.before[-1:])
+        return frozenset((*self.before[-DATE_HEADS:], *self.after[:DATE_HEADS]))
 
 
 def _context(text: str, start: int, end: int, lo: int, hi: int) -> Context:
@@ -118,14 +184,41 @@ def _context(text: str, start: int, end: int, lo: int, hi: int) -> Context:
     left_cut = max((m.end() for m in _CLAUSE.finditer(text, lo, start)), default=lo)
     right = _CLAUSE.search(text, end, hi)
     right_cut = right.start() if right else hi
-    before = [_lemma(w) for w in _WORD.findall(text[left_cut:start].lower()) if w not in _STOP]
-    after = [_lemma(w) for w in _WORD.findall(text[end:right_cut].lower()) if w not in _STOP]
-    return Context(tuple(before), tuple(after))
+    before = [lemma(w) for w in _WORD.findall(text[left_cut:start].lower()) if w not in _STOP]
+    following = _WORD.findall(text[end:right_cut].lower())
+    after = [lemma(w) for w in following if w not in _STOP]
+    lead = []
+    for word in following[:LEAD]:
+        if word in _STOP:
+            break
+        lead.append(lemma(word))
+    return Context(tuple(before), tuple(after), tuple(lead), _titled(text[left_cut:right_cut]))
+
+
+_PROPER = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*+(?: [A-Z][\w’'-]*+)+")
+
+
+def _titled(clause: str) -> frozenset[tuple[str, str]]:
+    """The first and last words of each proper name of several words in a clause: the
+    Italian Grand Prix is (italian, prix), the Azerbaijan Grand Prix (azerbaijan, prix)."""
+    found = set()
+    for match in _PROPER.finditer(clause):
+        words = [w for w in match.group().lower().split() if w not in _STOP]
+        if len(words) >= 2:
+            found.add((words[0], words[-1]))
+    return frozenset(found)
+
+
+_AGE_APPOSITION = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*+, $")  # "Connolly, 68, said"
 
 
 def _measure(text: str, mention: NumberMention) -> str | None:
     after = text[mention.end : mention.end + 5].lower()
     if mention.unit == "year" and after.startswith(("-old", " old")):
+        return "age"
+    if (mention.unit is None and mention.currency is None and not mention.ordinal
+            and mention.text.isdigit() and 10 <= mention.value < 120 and after[:1] == ","
+            and _AGE_APPOSITION.search(text, max(0, mention.start - 40), mention.start)):
         return "age"
     if mention.ordinal:
         return None  # ranks and ordinals of time are read by `check`, not compared here
@@ -134,33 +227,76 @@ def _measure(text: str, mention: NumberMention) -> str | None:
     return mention.unit or "count"
 
 
-def _date_claim(doc: Document, index: int, mention: DateMention, context: Context
-                ) -> Claim | None:
+def _weekdays_near(weekday: int, story_day: date) -> DateValue:
+    """Every day of this weekday in the fortnight around the story's day: what a bare
+    weekday may mean in an article whose own date is unknown."""
+    first = story_day - timedelta(days=STORY_WEEKS * 7)
+    days = (first + timedelta(days=n) for n in range(STORY_WEEKS * 14 + 1))
+    return DateValue(tuple(DayRange.day(d) for d in days if d.weekday() == weekday))
+
+
+def _days(expr: Absolute | Relative, dateline: date | None, story_day: date | None
+          ) -> DateValue | None:
+    """The days a date may mean. A yearless date takes the year nearest the article's
+    date, or the story's; a weekday of unknown direction may be the last one or the next
+    one; a bare weekday in an article of unknown date, any such day around the story's."""
+    if isinstance(expr, Absolute):
+        return resolve(expr, dateline or story_day)
+    if dateline is None:
+        if expr.unit == "weekday" and expr.offset == 0 and expr.weekday is not None \
+                and story_day is not None:
+            return _weekdays_near(expr.weekday, story_day)
+        return None
+    days = resolve(expr, dateline)
+    if days is None and expr.unit == "weekday" and expr.direction == "unknown":
+        past = resolve(replace(expr, direction="past"), dateline)
+        ahead = resolve(replace(expr, direction="future"), dateline)
+        if past is not None and ahead is not None:
+            days = DateValue(tuple(sorted({*past.candidates, *ahead.candidates})))
+    return days
+
+
+def _date_claim(doc: Document, index: int, mention: DateMention, context: Context,
+                story_day: date | None) -> Claim | None:
     expr = mention.expr
     if not isinstance(expr, Absolute | Relative):
         return None  # anaphoric dates ("a day later") lean on another event
-    days = resolve(expr, doc.dateline)
+    near = max(0, mention.start - REPORT_REACH)  # "told reporters on Tuesday"
+    if said_of_reporting(doc.analysis, mention, (near, near)):
+        return None  # "said on Tuesday": when someone spoke, not when the event was
+    dateline = doc.dateline if isinstance(doc.dateline, date) else None
+    days = _days(expr, dateline, story_day)
     if days is None or not days.candidates:
         return None
     if any((c.last - c.first).days >= MAX_DAYS for c in days.candidates):
         return None
     return Claim(index, mention.start, mention.end, mention.text, "date",
-                 context.heads(counted=False), context.words, days=days)
+                 context.heads(counted=False), context.words, days=days,
+                 titled=context.titled)
 
 
-def claims(doc: Document, index: int) -> list[Claim]:
+def story_day(documents: list[Document]) -> date | None:
+    """The middle of the articles' known dates: the story's day."""
+    known = sorted(d.dateline for d in documents if isinstance(d.dateline, date))
+    return known[len(known) // 2] if known else None
+
+
+def claims(doc: Document, index: int, story: date | None = None) -> list[Claim]:
     """Every comparable value of an article, outside quotations."""
     text = doc.analysis
     quotes = find_quotes(text)
     found: list[Claim] = []
+    previous: frozenset[str] = frozenset()
     for lo, hi in split_sentences(text):
+        names = sentence_names(text, lo, hi)
+        people, previous = names or previous, names
         for date_mention in find_dates(text, lo, hi):
             if inside(quotes, date_mention.start, date_mention.end):
                 continue
             context = _context(text, date_mention.start, date_mention.end, lo, hi)
-            claim = _date_claim(doc, index, date_mention, context)
+            claim = _date_claim(doc, index, date_mention, context, story)
             if claim is not None:
-                found.append(claim)
+                found.append(replace(claim, names=names, sentence=lo))
         for number in find_numbers(text, lo, hi):
             measure = _measure(text, number)
             if measure is None or number.parenthetical or inside(quotes, number.start, number.end):
@@ -168,7 +304,10 @@ def claims(doc: Document, index: int) -> list[Claim]:
             context = _context(text, number.start, number.end, lo, hi)
             found.append(Claim(index, number.start, number.end, number.text, measure,
                                context.heads(counted=True), context.words,
-                               interval=consistent_interval(number)))
+                               titled=context.titled,
+                               interval=consistent_interval(number),
+                               point=None if number.hedge else number.value,
+                               names=people if measure == "age" else names, sentence=lo))
     return found
 
 
@@ -189,6 +328,8 @@ def contradicted(claim: Claim, others: list[Claim]) -> dict[int, list[Claim]] | 
             continue
         if claim.agrees(other):
             return None
+        if not claim.near(other) or claim.finer(other):
+            continue
         opposing[other.article].append(other)
     if len(opposing) < 2 or not _agreeing_pair(opposing):
         return None
@@ -199,7 +340,8 @@ def value_findings(documents: list[Document]) -> dict[int, list[Finding]]:
     """Findings per article index for claims the other articles contradict."""
     from checker.claims.compare import label
 
-    every = [c for i, doc in enumerate(documents) for c in claims(doc, i)]
+    day = story_day(documents)
+    every = [c for i, doc in enumerate(documents) for c in claims(doc, i, day)]
     by_measure: dict[str, list[Claim]] = defaultdict(list)
     for claim in every:
         by_measure[claim.measure].append(claim)
