@@ -220,11 +220,15 @@ def _literals(pattern: str) -> list[str]:
     return sorted(runs)[:60]
 
 
-def _timed(pattern: re.Pattern[str], text: str) -> float:
-    started = time.perf_counter()
-    for _ in pattern.finditer(text):
-        pass
-    return time.perf_counter() - started
+def _timed(pattern: re.Pattern[str], text: str, runs: int = 1) -> float:
+    """The best of `runs` scans (on busy cores, as in parallel tests, one may be slowed)."""
+    best = float("inf")
+    for _ in range(runs):
+        started = time.perf_counter()
+        for _ in pattern.finditer(text):
+            pass
+        best = min(best, time.perf_counter() - started)
+    return best
 
 
 def _scanning() -> list[re.Pattern[str]]:
@@ -262,7 +266,7 @@ def test_adversarial_runs_take_linear_time(pattern: re.Pattern[str]) -> None:
             if _timed(pattern, long) < 0.05:
                 continue
             short = lead + run * (2000 // len(run))
-            ratio = _timed(pattern, long) / max(_timed(pattern, short), 1e-4)
+            ratio = _timed(pattern, long, 3) / max(_timed(pattern, short, 3), 1e-4)
             assert ratio < 9, (
                 f"{pattern.pattern[:80]!r} on {run!r}×{len(long) // len(run)}: "
                 f"{ratio:.0f}× for 4× the text"
