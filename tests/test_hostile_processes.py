@@ -14,7 +14,6 @@ import pytest
 from typer.testing import CliRunner
 
 from checker.cli import app
-
 from checker.findings import DocumentReport
 
 from .conftest import ROOT, RULES
