@@ -29,8 +29,9 @@ browser:
 	  apt-get install -y -qq --no-install-recommends chromium chromium-driver >/dev/null; } || \
 	echo "Chromium could not be installed: the browser test will be skipped"
 
+# pytest-xdist: one worker per core (tests/conftest.py says which tests share a worker).
 test: lint browser
-	$(BIN)/pytest
+	$(BIN)/pytest -n auto
 
 bench: $(STAMP)
 	$(BIN)/pip install --quiet -e '.[bench]'

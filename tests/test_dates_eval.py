@@ -9,10 +9,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from checker.extract.dates import DateMention, find_dates
 from checker.timeline import Anaphoric, DateValue, DayRange, resolve, resolve_anaphoric
+
+from .conftest import load_yaml
 
 EVAL_PATH = Path(__file__).parent / "data" / "dates.yaml"
 FLOOR = 0.97
@@ -20,7 +20,7 @@ FLOOR = 0.97
 
 def load_items() -> list[dict[str, Any]]:
     """The evaluation items, as written in the YAML file."""
-    items: list[dict[str, Any]] = yaml.safe_load(EVAL_PATH.read_text(encoding="utf-8"))
+    items: list[dict[str, Any]] = load_yaml(EVAL_PATH)
     return items
 
 

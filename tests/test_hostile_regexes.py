@@ -5,6 +5,7 @@ every position costs quadratic time."""
 
 from __future__ import annotations
 
+import hashlib
 import re
 import sys
 import time
@@ -71,8 +72,23 @@ def _patterns() -> list[re.Pattern[str]]:
                 check_document(engine, make_document(str(path), text), verbose=True)
     finally:
         re.compile = compile_
-    found = {p.pattern: p for p in [*_module_patterns(), *built] if isinstance(p.pattern, str)}
+    return _distinct([p for p in [*_module_patterns(), *built] if isinstance(p.pattern, str)])
+
+
+def _key(pattern: re.Pattern[str]) -> str:
+    """The pattern's characters, sorted: the same in every process, though an alternation
+    built from a set lists its words in another order in each (hash seeds differ)."""
+    return "".join(sorted(pattern.pattern))
+
+
+def _distinct(patterns: list[re.Pattern[str]]) -> list[re.Pattern[str]]:
+    """One pattern per key, in key order, so that parallel workers collect the same tests."""
+    found = {_key(p): p for p in patterns}
     return [found[key] for key in sorted(found)]
+
+
+def _id(pattern: re.Pattern[str]) -> str:
+    return hashlib.blake2s(_key(pattern).encode(), digest_size=5).hexdigest()
 
 
 @cache
@@ -177,9 +193,9 @@ def ambiguous_loops(pattern: str, flags: int = 0) -> list[str]:
 PATTERNS = _patterns()
 
 
-@pytest.mark.parametrize("pattern", PATTERNS, ids=[p.pattern[:40] for p in PATTERNS])
+@pytest.mark.parametrize("pattern", PATTERNS, ids=_id)
 def test_no_nested_ambiguous_quantifier(pattern: re.Pattern[str]) -> None:
-    assert ambiguous_loops(pattern.pattern, pattern.flags) == []
+    assert ambiguous_loops(pattern.pattern, pattern.flags) == [], pattern.pattern
 
 
 def test_the_lint_finds_the_classic_cases() -> None:
@@ -204,11 +220,15 @@ def _literals(pattern: str) -> list[str]:
     return sorted(runs)[:60]
 
 
-def _timed(pattern: re.Pattern[str], text: str) -> float:
-    started = time.perf_counter()
-    for _ in pattern.finditer(text):
-        pass
-    return time.perf_counter() - started
+def _timed(pattern: re.Pattern[str], text: str, runs: int = 1) -> float:
+    """The best of `runs` scans (on busy cores, as in parallel tests, one may be slowed)."""
+    best = float("inf")
+    for _ in range(runs):
+        started = time.perf_counter()
+        for _ in pattern.finditer(text):
+            pass
+        best = min(best, time.perf_counter() - started)
+    return best
 
 
 def _scanning() -> list[re.Pattern[str]]:
@@ -235,10 +255,10 @@ PER_SENTENCE = {
     r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+",
     r",?\s+(?:which|who|that|where|when)\b",
 }
-SCANNING = [p for p in _scanning() if p.pattern not in PER_SENTENCE]
+SCANNING = _distinct([p for p in _scanning() if p.pattern not in PER_SENTENCE])
 
 
-@pytest.mark.parametrize("pattern", SCANNING, ids=[p.pattern[:40] for p in SCANNING])
+@pytest.mark.parametrize("pattern", SCANNING, ids=_id)
 def test_adversarial_runs_take_linear_time(pattern: re.Pattern[str]) -> None:
     for run in _literals(pattern.pattern):
         for lead in ("", " ", "1 "):
@@ -246,5 +266,8 @@ def test_adversarial_runs_take_linear_time(pattern: re.Pattern[str]) -> None:
             if _timed(pattern, long) < 0.05:
                 continue
             short = lead + run * (2000 // len(run))
-            ratio = _timed(pattern, long) / max(_timed(pattern, short), 1e-4)
-            assert ratio < 9, f"{run!r}×{len(long) // len(run)}: {ratio:.0f}× for 4× the text"
+            ratio = _timed(pattern, long, 3) / max(_timed(pattern, short, 3), 1e-4)
+            assert ratio < 9, (
+                f"{pattern.pattern[:80]!r} on {run!r}×{len(long) // len(run)}: "
+                f"{ratio:.0f}× for 4× the text"
+            )

@@ -8,7 +8,6 @@ expectation for a known engine bug; it must fail until the bug is fixed."""
 
 from __future__ import annotations
 
-from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +19,7 @@ from checker.findings import Severity
 from checker.sheet.load import load_sheets
 from checker.sources import make_document
 
-from .conftest import ROOT
+from .conftest import ROOT, load_yaml
 
 DATA = ROOT / "tests" / "data" / "kinds"
 STEM = "case"
@@ -29,7 +28,7 @@ STEM = "case"
 def _cases() -> list[Any]:
     params = []
     for path in sorted(DATA.glob("*.yaml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path)
         for number, case in enumerate(data["cases"], 1):
             marks = []
             if "xfail" in case:
@@ -46,11 +45,17 @@ def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
     return sheet
 
 
-@cache
-def _engine(sheet_yaml: str, folder: Path) -> Engine:
-    path = folder / f"{STEM}.yaml"
-    path.write_text(sheet_yaml, encoding="utf-8")
-    return Engine(load_sheets([path]))
+_ENGINES: dict[str, Engine] = {}
+
+
+def _engine(sheet: dict[str, Any], folder: Path) -> Engine:
+    """One engine per distinct sheet, built once (cases share their file's sheet)."""
+    key = repr(sheet)
+    if key not in _ENGINES:
+        path = folder / f"{STEM}.yaml"
+        path.write_text(yaml.safe_dump(sheet, sort_keys=False), encoding="utf-8")
+        _ENGINES[key] = Engine(load_sheets([path]))
+    return _ENGINES[key]
 
 
 @pytest.fixture(scope="session")
@@ -61,7 +66,7 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.mark.parametrize(("base", "case"), _cases())
 def test_case(base: dict[str, Any], case: dict[str, Any], folder: Path) -> None:
     sheet = _merge(base, case.get("sheet", {}))
-    engine = _engine(yaml.safe_dump(sheet, sort_keys=False), folder)
+    engine = _engine(sheet, folder)
     verbose = bool(case.get("verbose", False))
     document = make_document("case.txt", case["text"], case.get("dateline"))
     report = check_document(engine, document, verbose)

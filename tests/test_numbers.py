@@ -11,6 +11,8 @@ from hypothesis import strategies as st
 from checker.extract.numbers import Hedge, NumberMention, find_numbers
 from checker.quantity import Interval, consistent_interval, elapsed_interval
 
+from .conftest import examples
+
 
 def one(text: str, expr: str | None = None) -> NumberMention:
     """The single mention in ``text`` (or the one whose text is ``expr``)."""
@@ -239,7 +241,7 @@ _texts = st.one_of(
 )
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=examples(400))
 @given(text=_texts, data=st.data())
 def test_find_numbers_never_raises_and_stays_in_range(text: str, data: st.DataObject) -> None:
     start = data.draw(st.integers(-3, len(text) + 3))
@@ -254,7 +256,7 @@ def test_find_numbers_never_raises_and_stays_in_range(text: str, data: st.DataOb
         previous_end = m.end
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300))
 @given(text=st.lists(st.sampled_from(_PIECES)).map(" ".join))
 def test_written_value_fits_its_interval(text: str) -> None:
     for m in find_numbers(text):

@@ -6,9 +6,9 @@ import math
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from checker.extract.numbers import NumberMention, find_numbers
+
+from .conftest import load_yaml
 
 DATA = Path(__file__).parent / "data" / "numbers.yaml"
 FLOOR = 1.00  # measured accuracy (374/374), rounded down to two decimals
@@ -16,8 +16,7 @@ _OPTIONAL = ("granularity", "ordinal", "parenthetical")
 
 
 def _load() -> list[dict[str, Any]]:
-    with DATA.open(encoding="utf-8") as fh:
-        items: list[dict[str, Any]] = yaml.safe_load(fh)
+    items: list[dict[str, Any]] = load_yaml(DATA)
     return items
 
 

@@ -12,6 +12,8 @@ from checker.sources import make_document
 from checker.text.fold import fold
 from checker.text.segment import find_quotes, split_sentences
 
+from .conftest import examples
+
 NEWSY = st.lists(
     st.sampled_from(
         [
@@ -92,7 +94,7 @@ def test_sentences_and_quotes_lie_inside_the_text(text: str) -> None:
         assert 0 <= start < end <= len(text)
 
 
-@settings(max_examples=150, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(150), suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=TEXT, dated=st.booleans(), suffix=st.sampled_from([".txt", ".md", ".html"]))
 def test_check_never_crashes_and_points_inside(
     sheets: Any, text: str, dated: bool, suffix: str

@@ -14,7 +14,7 @@ from checker.engine import Engine, check_document
 from checker.sheet.load import load_sheets
 from checker.sources import make_document
 
-from .conftest import ROOT
+from .conftest import ROOT, examples
 
 CASES = ("rank", "set", "score", "quote", "role_more", "spelling")
 WORDS = st.sampled_from(
@@ -42,7 +42,7 @@ def _engine() -> Engine:
     return Engine(load_sheets(paths))
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200))
 @given(text=TEXT)
 def test_structure_kinds_never_crash(text: str) -> None:
     engine = _engine()
