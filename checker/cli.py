@@ -112,7 +112,13 @@ def check(
     Exit code 0: nothing at or above --fail-on. 1: such findings. 2: bad usage, invalid fact sheets, no sheet for any article, or an article that could not be read. 130: interrupted.
     """  # noqa: E501 - one line, or the help screen breaks it in the middle
     from checker.cli_check import Flags, run_check
-    from checker.ending import OutputFailed, Stopped, abandon_stdout, stop_on_signals
+    from checker.ending import (
+        OutputFailed,
+        Stopped,
+        abandon_stdout,
+        exit_now,
+        stop_on_signals,
+    )
 
     flags = Flags(
         paths or [], rules, date.date() if date else None, fmt, fail_on, verbose, jobs, config,
@@ -136,7 +142,7 @@ def check(
         return
     except Stopped as stop:  # SIGTERM, Ctrl-C
         typer.echo(f"factlint: {stop.reason}", err=True)
-        raise typer.Exit(stop.code) from None
+        exit_now(stop.code)
     except OutputFailed as err:  # a full disk, a closed pipe
         abandon_stdout()
         typer.echo(f"factlint: {err}", err=True)

@@ -9,8 +9,8 @@ import os
 import signal
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
-from typing import TextIO, cast
+from contextlib import contextmanager, suppress
+from typing import NoReturn, TextIO, cast
 
 
 class Stopped(Exception):
@@ -80,3 +80,13 @@ def abandon_stdout() -> None:
         os.close(devnull)
     except (OSError, ValueError, AttributeError):
         pass
+
+
+def exit_now(code: int) -> NoReturn:
+    """End the process at once after a signal, the output flushed: the interpreter's exit
+    hooks would wait on a worker pool that is already torn down, and may print a
+    traceback from its closed pipes."""
+    for stream in (sys.stdout, sys.stderr):
+        with suppress(OSError, ValueError):
+            stream.flush()
+    os._exit(code)

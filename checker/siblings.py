@@ -19,6 +19,7 @@ from checker.extract.dates import DateMention
 from checker.extract.numbers import NumberMention
 from checker.kinds.base import Judgement, Verdict
 from checker.matcher import CompiledFact
+from checker.plausible import Surroundings, plausible
 
 _FROM = re.compile(r"(?:^|\W)from\s+(?:\S+\s+){0,2}$")
 _TO = re.compile(r"^\W*(?:\S+\s+){0,3}?(?:to|until|till)\s+$")
@@ -45,6 +46,7 @@ def sibling_reason(
             or (other.start, other.end) in taken
             or other.value == value.value
             or not _same_measure(fact, value, other, text)
+            or not plausible(fact, other, Surroundings.of(other, text))
         ):
             continue
         if _change(text, value, other):
