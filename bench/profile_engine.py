@@ -23,13 +23,15 @@ if __package__ in (None, ""):
 from bench import measure, scale
 from bench.generate import SIZES, ensure
 from checker import engine as engine_module
+from checker import scan as scan_module
 from checker.engine import Engine, check_document
 from checker.kinds import KINDS
 from checker.sources import Document, decode, make_document
 
-# The stages check_document calls through names of checker.engine.
-_ENGINE_STAGES = ("split_sentences", "find_quotes", "fold", "infer_datelines",
-                  "weekday_findings", "_judge", "make_finding")
+# The stages check_document calls through names of checker.engine and checker.scan.
+_ENGINE_STAGES = ("infer_datelines", "weekday_findings", "judge_value", "make_finding",
+                  "two_spellings", "count_enumeration", "sibling_reason", "_mood")
+_SCAN_STAGES = ("split_sentences", "find_quotes", "fold")
 
 
 def _timed(label: str, spent: Counter[str], function: Callable[..., Any]) -> Callable[..., Any]:
@@ -47,11 +49,16 @@ def stages(engine: Engine, documents: list[Document]) -> None:
     spent: Counter[str] = Counter()
     for name in _ENGINE_STAGES:
         setattr(engine_module, name, _timed(name, spent, getattr(engine_module, name)))
+    for name in _SCAN_STAGES:
+        setattr(scan_module, name, _timed(name, spent, getattr(scan_module, name)))
+    engine_module.Antecedents.of = _timed(  # type: ignore[method-assign]
+        "pronouns", spent, engine_module.Antecedents.of
+    )
     placer = engine_module.Placer  # one per sentence and family, then one place() per value
     placer.__init__ = _timed("placer setup", spent, placer.__init__)  # type: ignore[method-assign]
     placer.place = _timed("place", spent, placer.place)  # type: ignore[method-assign]
-    for family, extractor in list(engine_module.EXTRACTORS.items()):
-        engine_module.EXTRACTORS[family] = _timed(f"extract {family}", spent, extractor)
+    for family, extractor in list(scan_module.EXTRACTORS.items()):
+        scan_module.EXTRACTORS[family] = _timed(f"extract {family}", spent, extractor)
     engine.matcher.scan = _timed("automaton scan", spent, engine.matcher.scan)  # type: ignore[method-assign]
     engine.names.findings = _timed("names", spent, engine.names.findings)  # type: ignore[method-assign]
     for method, label in (("_mentioned", "mentions"), ("_views", "views")):
@@ -68,8 +75,8 @@ def stages(engine: Engine, documents: list[Document]) -> None:
     print(f"check_document over {len(documents)} articles: {total * per:.2f} ms/article")
     for label, seconds in spent.most_common():
         print(f"  {label:<18} {seconds * per:6.3f} ms")
-    print("  (views: building what a kind sees; judge <kind>: its sentence judging; _judge:"
-          " value judging; place: attaching values)")
+    print("  (views: building what a kind sees; judge <kind>: its sentence judging;"
+          " judge_value: value judging; place: attaching values)")
     print(f"  {'the rest':<18} {(total - sum(spent.values())) * per:6.3f} ms")
 
 
