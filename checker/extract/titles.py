@@ -29,6 +29,7 @@ from functools import lru_cache
 from checker.extract.title_words import (
     GENERIC,
     HONORIFICS,
+    INSTITUTIONS,
     MODIFIERS,
     NATIONAL,
     NEUTRAL,
@@ -44,7 +45,8 @@ from checker.text.fold import fold
 
 __all__ = ["HONORIFICS", "OFFICES", "QUALIFIERS", "STATUS", "Title", "Vocabulary", "vocabulary"]
 # The country words the names checks (checker/names.py, checker/claims/names.py) skip as
-# never a given name; titles read every country (title_words.countries).
+# never a given name, with the institutions of title_words; titles read every country
+# (title_words.countries).
 _NAME_CHECK_WORDS = """\
 us: us, u.s., usa, u.s.a., america, american, united states, white house, state department
 russia: russia, russian, russian federation, kremlin, moscow
@@ -84,14 +86,9 @@ canada: canada, canadian
 australia: australia, australian
 ireland: ireland, irish
 switzerland: switzerland, swiss
-eu: eu, european union
-eu-commission (eu): european commission, eu commission, commission
-eu-council (eu): european council, eu council
-eu-parliament (eu): european parliament
-nato: nato
-un: un, u.n., united nations"""
+"""
 
-QUALIFIERS = parse_table(_NAME_CHECK_WORDS)
+QUALIFIERS = {**parse_table(_NAME_CHECK_WORDS), **INSTITUTIONS}
 _SHEET = "sheet:"  # the key prefix of qualifiers a sheet adds
 
 
