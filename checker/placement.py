@@ -24,7 +24,7 @@ from checker.plausible import (
 )
 from checker.reasons import Reason, Why
 from checker.reporting import reporting_spans
-from checker.text.inflect import PAST_FORMS
+from checker.text.inflect import ends_in_past_form
 from checker.text.segment import Sentence
 from checker.whose_date import told_as_done
 
@@ -451,8 +451,7 @@ def _word_of(entity: Hit, trigger: Hit, group: SentenceHits, facts: list[Compile
 
 def is_verb(text: str, trigger: Hit) -> bool:
     """Whether the trigger as written ends in a past-tense verb form ("announced", "won")."""
-    last = text[trigger.start : trigger.end].rsplit(None, 1)[-1]
-    return last.endswith("ed") or last in PAST_FORMS
+    return ends_in_past_form(text[trigger.start : trigger.end])
 
 
 def _anchor(

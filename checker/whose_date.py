@@ -12,7 +12,7 @@ import re
 
 from checker.extract.dates import DateMention
 from checker.extract.tense import VERB_AFTER
-from checker.text.inflect import PAST_FORMS
+from checker.text.inflect import ends_in_past_form
 from checker.text.segment import STRONG_BOUNDARY, WEAK_BOUNDARY
 
 _REPORTING = (
@@ -75,8 +75,7 @@ _NOT_DONE = re.compile(
 def told_as_done(text: str, trigger: tuple[int, int]) -> bool:
     """Whether the trigger is a verb in the past, told as done ("has been revised",
     "crashed"), not planned ("will be revised")."""
-    last = text[trigger[0] : trigger[1]].rsplit(None, 1)[-1].lower()
-    if not (last.endswith("ed") or last in PAST_FORMS):
+    if not ends_in_past_form(text[trigger[0] : trigger[1]]):
         return False
     return _NOT_DONE.search(text, max(0, trigger[0] - 40), trigger[0]) is None
 

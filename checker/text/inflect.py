@@ -203,3 +203,10 @@ def _phrase_forms(phrase: str) -> frozenset[str]:
     head = next((i - 1 for i, w in enumerate(words) if i and w in _FUNCTION_WORDS), len(words) - 1)
     forms = word_forms(words[head])
     return frozenset(" ".join([*words[:head], form, *words[head + 1 :]]) for form in forms)
+
+
+def ends_in_past_form(words: str) -> bool:
+    """Whether the last word is a past-tense or participle form ("announced", "won")."""
+    parts = words.rsplit(None, 1)
+    last = parts[-1].lower() if parts else ""
+    return last.endswith("ed") or last in PAST_FORMS
