@@ -29,6 +29,9 @@ _ANY_BREAK = re.compile(r"[,;:()\-–—]|\s(?:and|but|while|then|whereas)\s")
 _LONGEST_BREAK = 9  # "\swhereas\s"
 _SHORT_ASIDE = re.compile(r"\([^()\n,;:]{1,30}\)")
 _FAR = 512  # characters between two spans past which words are counted from an index
+# A relative clause set off by commas, open up to a value: "Vale, who was honoured in May".
+_RELATIVE_OPEN = re.compile(r",\s+(?:who|whom|whose|which|where)\b[^,;:()]*$")
+_RELATIVE_BACK = 120  # how far back the opening of such a clause is looked for
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,8 +95,17 @@ class SentenceGeometry:
             + STRONG_BREAK * self._breaks(STRONG_BOUNDARY, start, high)
             + WEAK_BREAK * self._breaks(WEAK_BOUNDARY, start, high)
         )
+        if after and "," in self.text[low:high] and self._in_relative_clause(value[0]):
+            # A value in a relative clause before the trigger ("Vale, who was honoured in
+            # May, opened") belongs to the verb of that clause.
+            cost += STRONG_BREAK
         if "(" in self.text[start:high]:
             # A short aside in parentheses ("the station (ISS) on Monday") is no clause.
             for aside in _SHORT_ASIDE.finditer(self.text, start, high):
                 cost -= 2 * STRONG_BREAK + len(_WORD.findall(aside.group()))
         return cost
+
+    def _in_relative_clause(self, position: int) -> bool:
+        """Whether a relative clause set off by a comma is open at `position`."""
+        low = max(0, position - _RELATIVE_BACK)
+        return _RELATIVE_OPEN.search(self.text, low, position) is not None

@@ -95,6 +95,17 @@ def story_middles(facts: list[CompiledFact]) -> dict[str, date]:
     return {stem: sorted(found)[len(found) // 2] for stem, found in days.items()}
 
 
+STORY_REACH = timedelta(days=92)
+
+
+def story_time(middles: dict[str, date]) -> tuple[date, date] | None:
+    """The days around the loaded stories' middles (a season either side): when copy about
+    them is written. None without dated facts."""
+    if not middles:
+        return None
+    return min(middles.values()) - STORY_REACH, max(middles.values()) + STORY_REACH
+
+
 def infer_datelines(
     text: str, attached: list[Attached], middles: dict[str, date] | None = None
 ) -> Inferred | None:

@@ -10,7 +10,7 @@ from datetime import date
 from checker.builtin.enumeration import count_enumeration
 from checker.builtin.two_spellings import two_spellings
 from checker.coref import Antecedents, Stand, as_hits, first_names, soften, weak_facts
-from checker.dateline import infer_datelines, story_middles
+from checker.dateline import infer_datelines, story_middles, story_time
 from checker.diagnose import notes, record
 from checker.findings import Dateline, DocumentReport, Finding
 from checker.judging import judge_value, make_finding
@@ -46,6 +46,7 @@ class Engine:
         self.names = NameChecker(self.matcher.entities)
         self.accepted_words = frozenset(self.names.known)
         self.story_middles = story_middles(self.matcher.facts)
+        self.story_time = story_time(self.story_middles)
         self.first_names = first_names(self.matcher.entities)
         self.kinds = tuple(e.entity.kind for e in self.matcher.entities)
         self.agents = frozenset(
@@ -377,7 +378,9 @@ def check_document(
     if keep_text:
         report.text, report.prose = doc.text, text
     datelines = _datelines(engine, doc, scan, read, report, verbose)
-    ctx = Context(text, datelines, engine.entity_names, doc.dateline is None, scan.folded)
+    ctx = Context(
+        text, datelines, engine.entity_names, doc.dateline is None, scan.folded, engine.story_time
+    )
     _value_findings(engine, doc, scan, read, ctx, report, verbose, reasons)
     _view_findings(doc, scan, read, ctx, report, verbose, reasons)
     if reasons is not None:

@@ -94,6 +94,10 @@ GENERIC = frozenset({"leader", "chief", "head", "official", "aide"})
 OCCUPATIONS = frozenset({"astronaut", "cosmonaut", "pilot", "founder", "owner",
                          "member-of-parliament", "adviser", "envoy"})
 RANKS = frozenset({"deputy", "first", "vice", "assistant", "under", "associate"})
+# The chamber an office sits in ("speaker of the House", "president of the National
+# Assembly"): a complement that names no other employer, so it does not change the office.
+LEGISLATURES = frozenset({"chamber", "house", "parliament", "assembly", "senate", "congress",
+                          "dail", "seanad", "duma", "sejm", "bundestag", "knesset"})
 # Words that say the kind of post, not which: "Union Railway Minister", "cabinet minister".
 NEUTRAL = frozenset({"union", "federal", "cabinet", "junior", "senior", "group", "state"})
 _MODIFIERS = """\

@@ -30,6 +30,7 @@ from checker.extract.title_words import (
     GENERIC,
     HONORIFICS,
     INSTITUTIONS,
+    LEGISLATURES,
     MODIFIERS,
     NATIONAL,
     NEUTRAL,
@@ -97,7 +98,10 @@ def _alternation(words: Iterable[str]) -> str:
 
 
 _CLOSED = re.compile(r"\s*(?:[,.;:)!?]|$)")
-_LIST_GOES_ON = re.compile(r"\s*,?\s*(?:and|or)\b")
+# An apposition that goes on as a list of people; "and a long-time advocate" describes the
+# same person again.
+_LIST_GOES_ON = re.compile(r"\s*,?\s*(?:and|or)\b(?!\s+an?\s)|\s*,\s*(?:and|or)\b")
+_CHAMBER = rf"(?:[\w'-]+\s+){{0,2}}(?:{'|'.join(sorted(LEGISLATURES))})(?:\s+of\s+[\w'-]+)?"
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,7 +141,7 @@ class Vocabulary:
             rf"(?P<office>(?P<mods>(?:(?:{_alternation(MODIFIERS)})[\s-]+){{0,3}})"
             rf"(?P<head>{_alternation(self.offices)}))(?P<elect>-elect)?"
             rf"(?:\s+(?:of|for|from|at)\s+(?:the\s+)?(?:(?P<compl>{_alternation(MODIFIERS)})|"
-            rf"(?P<qual2>{qual})))?"
+            rf"(?P<qual2>{qual})|{_CHAMBER}))?"
         )
         set_ = object.__setattr__
         set_(self, "whole", re.compile(rf"(?P<title>{title})"))
@@ -146,9 +150,10 @@ class Vocabulary:
             rf"(?<![\w'.-])(?:the\s+)?(?P<title>{title})(?P<comma>\s*,)?\s+"
             rf"(?:(?:{_alternation(HONORIFICS)})\.?\s+)?$"
         ))
-        # After a name: ", [the|a] title" closed by punctuation.
+        # After a name: ", [the|a] title" closed by punctuation, or by "and a" description.
         set_(self, "after", re.compile(
-            rf"\s*,\s+(?:(?:the|a|an)\s+)?(?P<title>{title})(?=\s*(?:[,.;:)!?]|$))"
+            rf"\s*,\s+(?:(?:the|a|an)\s+)?(?P<title>{title})"
+            rf"(?=\s*(?:[,.;:)!?]|$)|\s+and\s+an?\s)"
         ))
 
     def related(self, one: str | None, other: str | None) -> bool:

@@ -9,8 +9,10 @@ Rule id: `<sheet stem>.<person>.age`. Read next to the person's name: "the 68-ye
 Connolly", "Connolly, 68, said", "Connolly (68)", "Connolly, aged 68", "Connolly, who
 turned 68", or a ref of the person ("the 25-year-old Dutchman"). The age is the
 completed years on the dateline (on any of the possible datelines); "turned N" also
-agrees with the year before. With no dateline, or one inferred from the copy's dates,
-nothing is judged. `born` may be a year ("1957") or a month when the day is not known.
+agrees with the year before. With no dateline, or one inferred from the copy's dates, the
+age is judged at the story's time (a season either side of the middle of the sheets' dated
+facts): it contradicts only when it is wrong on every day of that time, and the finding
+says so. `born` may be a year ("1957") or a month when the day is not known.
 """
 
 from __future__ import annotations
@@ -38,10 +40,12 @@ def _n(name: str) -> str:
 _N = _n("n")
 # Before the name: "the 68-year-old [Independent candidate] Connolly".
 _BEFORE = re.compile(rf"\b(?:the|a|an)\s+{_N}[\s-]years?[\s-]old\s+(?:[\w'-]+\s+){{0,3}}$")
+# When the age was reached: ", who turned 68 in July," ", 68 last week,".
+_WHEN = r"(?:\s+(?:in|on|last|this|earlier\s+this)\s+[a-z0-9]+(?:\s+\d{4})?)?"
 # After the name: ", 68," "(68)" ", aged 68" ", who is 68" ", who turned 68".
 _AFTER = re.compile(
     rf"(?:\s*,\s*(?:(?P<turned>who\s+(?:has\s+)?(?:turned|turns))\s+|(?:who\s+is|aged)\s+)?"
-    rf"{_N}(?:[\s-]years?[\s-]old)?(?=\s*[,.;)]|\s+(?:and|but)\b)"
+    rf"{_N}(?:[\s-]years?[\s-]old)?(?={_WHEN}\s*[,.;)]|\s+(?:and|but)\b)"
     rf"|\s*\(\s*(?:aged\s+)?{_n('p')}\s*\)"
     rf"|\s+(?:aged\s+{_n('a')}|(?P<turned2>(?:has\s+)?turned)\s+{_n('t')}\b))"
 )
@@ -86,8 +90,20 @@ def years_between(born: date, day: date) -> int:
     return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
 
 
-def _ages(born: DayRange, datelines: tuple[date, ...]) -> set[int]:
-    return {years_between(b, d) for d in datelines for b in (born.first, born.last)}
+def _ages(born: DayRange, days: tuple[date, ...]) -> set[int]:
+    """Every age from the earliest to the latest of `days`."""
+    found = [years_between(b, d) for d in days for b in (born.first, born.last)]
+    return set(range(min(found), max(found) + 1))
+
+
+def _days(ctx: Context) -> tuple[tuple[date, ...], str] | None:
+    """The days the age is judged at, and how the finding names them."""
+    if ctx.datelines is not None and not ctx.inferred:
+        return ctx.datelines, ""
+    if ctx.story_time is None:  # an age is off by a year for a wrong guess
+        return None
+    first, last = ctx.story_time
+    return (first, last), f"; no dateline: judged from {first} to {last}, the story's time"
 
 
 def _number(words: str) -> int | None:
@@ -117,11 +133,12 @@ def _written(folded: str, start: int, end: int) -> list[tuple[int, int, int, boo
 
 
 def judge_sentence(fact: AgeFact, view: SentenceView, ctx: Context) -> Sequence[Judgement]:
-    if ctx.datelines is None or ctx.inferred:  # an age is off by a year for a wrong guess
+    days = _days(ctx)
+    if days is None:
         return []
     folded = fold(ctx.text[view.start : view.end])
-    ages = _ages(fact.age.born, ctx.datelines)
-    expected = "/".join(str(a) for a in sorted(ages)) + f" (born {fact.age.born})"
+    ages = _ages(fact.age.born, days[0])
+    expected = "/".join(str(a) for a in sorted(ages)) + f" (born {fact.age.born}{days[1]})"
     judgements = []
     for named in view.names:
         if named.ids[0] != fact.age.of:  # a name or a ref ("the 25-year-old Dutchman")

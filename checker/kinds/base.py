@@ -40,6 +40,7 @@ class Context:
     names: Mapping[str, str] = field(default_factory=dict)  # entity id → canonical name
     inferred: bool = False  # the datelines were inferred from the copy's dates
     folded: str = ""  # fold(text), when the engine has it
+    story_time: tuple[date, date] | None = None  # when the loaded stories happen (dateline.py)
 
     def name(self, entity_id: str) -> str:
         return self.names.get(entity_id, entity_id)

@@ -194,6 +194,13 @@ def _verdict(written: Title, fact: TitleFact) -> tuple[Verdict, int]:
     return Verdict.CONTRADICTS, _wrong_part(written, current, vocab)
 
 
+def _expected(fact: TitleFact, written: Title) -> str:
+    """What the sheet says, for a current title or, when one is written, a former one."""
+    if fact.title.former and (written.status == "former" or not fact.title.is_):
+        return f"former {' / '.join(fact.title.former)}"
+    return fact.title.is_[0]
+
+
 def judge_sentence(fact: TitleFact, view: SentenceView, ctx: Context) -> Sequence[Judgement]:
     folded = fold(ctx.text[view.start : view.end])
     judgements = []
@@ -206,9 +213,7 @@ def judge_sentence(fact: TitleFact, view: SentenceView, ctx: Context) -> Sequenc
                 continue
             verdict, quote_start = _verdict(written, fact)
             found = ctx.text[written.span[0] : written.span[1]]
-            expected = (
-                fact.title.is_[0] if fact.title.is_ else f"former {fact.title.former[0]}"
-            )
+            expected = _expected(fact, written)
             if verdict is Verdict.UNRESOLVED:
                 found = f"'{found}' is not among the titles the sheet lists"
             judgements.append(Judgement(quote_start, written.span[1], verdict, found, expected))
