@@ -12,7 +12,8 @@ completed years on the dateline (on any of the possible datelines); "turned N" a
 agrees with the year before. With no dateline, or one inferred from the copy's dates, the
 age is judged at the story's time (a season either side of the middle of the sheets' dated
 facts): it contradicts only when it is wrong on every day of that time, and the finding
-says so. `born` may be a year ("1957") or a month when the day is not known.
+says so. Like a title, an age next to a name is taken for granted: a denial of the clause
+does not reach it. `born` may be a year ("1957") or a month when the day is not known.
 """
 
 from __future__ import annotations
@@ -154,4 +155,4 @@ def judge_sentence(fact: AgeFact, view: SentenceView, ctx: Context) -> Sequence[
     return judgements
 
 
-KIND = Kind(name="age", model=AgeFact, judge_sentence=judge_sentence)
+KIND = Kind(name="age", model=AgeFact, judge_sentence=judge_sentence, own_polarity=True)

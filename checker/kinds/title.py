@@ -39,6 +39,10 @@ Status words:
 - any other title the sheet does not list is unresolved when the person holds no current title
   in the sheet, or when it is an occupation one may have beside an office (astronaut,
   founder, TD …); otherwise it contradicts.
+
+A title next to a name is taken for granted by its clause: a denial or a hedge of the
+clause does not reach it ("refuted Foreign Minister Lavrov's claim" still calls Lavrov
+foreign minister); a title inside a quotation is not judged.
 """
 
 from __future__ import annotations
@@ -220,4 +224,4 @@ def judge_sentence(fact: TitleFact, view: SentenceView, ctx: Context) -> Sequenc
     return judgements
 
 
-KIND = Kind(name="title", model=TitleFact, judge_sentence=judge_sentence)
+KIND = Kind(name="title", model=TitleFact, judge_sentence=judge_sentence, own_polarity=True)
