@@ -24,7 +24,7 @@ from checker.plausible import (
 )
 from checker.reasons import Reason, Why
 from checker.reporting import reporting_spans
-from checker.text.inflect import ends_in_past_form
+from checker.text.inflect import SAME_PAST_FORMS, ends_in_past_form
 from checker.text.segment import Sentence
 from checker.whose_date import told_as_done
 
@@ -391,12 +391,33 @@ def other_event(
         if entity.end <= trigger.start and entity.target not in requires:
             joiner = _JOINER.match(text, entity.end, trigger.start)
             if joiner is not None and joiner.end() == trigger.start:
-                if is_verb(text, trigger):  # "Berset announced": its subject
-                    return _word_of(entity, trigger, group, facts)
+                if is_verb(text, trigger) or _subject_verb(text, entity, trigger, kinds):
+                    return _word_of(entity, trigger, group, facts)  # "Berset announced"
                 if _office_of(text, entity, group, requires):  # "X served as the ISS commander"
                     return False
                 return _names_event(entity, trigger, group, facts, kinds)
     return False
+
+
+# Words before a name that make it a modifier of the noun after it: "the Rubio–Lavrov call".
+_DETERMINER = re.compile(
+    r"(?:\b(?:the|a|an|this|that|these|those|last|next|its|their|his|her|our)|['’]s)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _subject_verb(text: str, entity: Hit, trigger: Hit, kinds: Sequence[str]) -> bool:
+    """A person's name with no determiner before it, then a verb form whose past is
+    itself or that ends in -s: the subject and its verb ("Verstappen beat", "Perez
+    trails"), not a noun it qualifies ("the Putin talks")."""
+    if kinds and kinds[entity.target] != "person":
+        return False
+    if text[entity.end : trigger.start].strip() or _DETERMINER.search(
+        text, max(0, entity.start - 12), entity.start
+    ):
+        return False
+    word = text[trigger.start : trigger.end].split()[0].lower()
+    return word in SAME_PAST_FORMS or (word.endswith("s") and not word.endswith("ss"))
 
 
 # What links a person to the office they hold: "served as the", "was named", ", the".

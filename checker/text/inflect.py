@@ -12,7 +12,7 @@ _IRREGULAR = {
     "arise": "arose arisen",
     "be": "is are was were been being",
     "bear": "bore borne",
-    "beat": "beaten",
+    "beat": "beat beaten",
     "become": "became",
     "begin": "began begun",
     "bid": "bid",
@@ -117,6 +117,11 @@ _VOWELS = frozenset("aeiou")
 PAST_FORMS = frozenset(
     f for verb, forms in _IRREGULAR.items() if verb not in ("be", "have", "do")
     for f in forms.split() if f != verb and not f.endswith("es")
+)
+
+#: Verbs whose past form is the verb itself ("beat", "hit", "cut").
+SAME_PAST_FORMS = frozenset(
+    verb for verb, forms in _IRREGULAR.items() if verb in forms.split()
 )
 
 
