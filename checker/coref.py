@@ -4,12 +4,13 @@
 the last person named in the paragraph and no other person competes (the sentence names
 no person, and the last sentence that named one named only her). A first name
 ("Catherine, a former speaker") stands for the one person of the sheet with that first
-name once the article has named her. The reading is a guess: a fact mentioned only
-through it gives findings at the fact's `resolved_severity` (info unless the sheet says
-otherwise), and the message says whom the words were taken for. One reading is firm
-enough for a warning: "She"/"He" opening the sentence right after one that named only
-that person and no other full name the sheets lack ("Connolly spoke softly. She won 64%
-of the votes").
+name once the article has named her; in a sentence that names her and no other person
+("Connolly's views: Catherine, a former speaker"), firmly, and as a name (a title beside
+it is read). The reading is a guess: a fact mentioned only through it gives findings at
+the fact's `resolved_severity` (info unless the sheet says otherwise), and the message
+says whom the words were taken for. Firm readings are enough for a warning, such as
+"She"/"He" opening the sentence right after one that named only that person and no other
+full name the sheets lack ("Connolly spoke softly. She won 64% of the votes").
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ class Stand:
     entity: int
     entity_name: str
     firm: bool = False  # "She" opening the sentence right after one naming only her
+    first_name: bool = False  # a first name, read as a name (a pronoun is read as a ref)
 
 
 @dataclass(slots=True)
@@ -88,6 +90,14 @@ class Antecedents:
                         for m in _PRONOUN.finditer(folded, start, end)
                     ]
         else:
+            # "Connolly's views: Catherine, a former speaker": the first name of the one
+            # person the sentence names is hers.
+            self.seen |= persons
+            found = [
+                replace(stand, firm=True)
+                for stand in self._first_names(start, end)
+                if persons == {stand.entity}
+            ]
             self.last = (paragraph, persons)
             self.last_end = end
             self.last_clear = not any(
@@ -105,7 +115,9 @@ class Antecedents:
         for match in pattern.finditer(self.text, start, end):
             entity = owners[match.group()]
             if entity in self.seen:
-                found.append(Stand(match.start(), match.end(), entity, self._name(entity)))
+                found.append(
+                    Stand(match.start(), match.end(), entity, self._name(entity), first_name=True)
+                )
         return found
 
 
@@ -129,8 +141,9 @@ def first_names(entities: list[CompiledEntity]) -> FirstNames:
 
 
 def as_hits(stands: list[Stand]) -> list[Hit]:
-    """Entity hits for the words that stand for a person (as refs: not the name)."""
-    return [Hit(s.start, s.end, Role.ENTITY, s.entity, True) for s in stands]
+    """Entity hits for the words that stand for a person: a first name as a name, a
+    pronoun as a ref."""
+    return [Hit(s.start, s.end, Role.ENTITY, s.entity, not s.first_name) for s in stands]
 
 
 def weak_facts(
