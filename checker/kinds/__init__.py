@@ -6,6 +6,7 @@ from __future__ import annotations
 from checker.kinds import (
     age,
     amount,
+    code,
     count,
     date,
     duration,
@@ -22,5 +23,5 @@ from checker.kinds.base import Kind
 KINDS: dict[str, Kind] = {
     k.name: k
     for k in (date.KIND, count.KIND, amount.KIND, duration.KIND, title.KIND, role.KIND, state.KIND,
-              rank.KIND, score.KIND, members.KIND, quote.KIND, age.KIND)
+              rank.KIND, score.KIND, members.KIND, quote.KIND, age.KIND, code.KIND)
 }

@@ -10,6 +10,7 @@ from pydantic import AfterValidator, Discriminator, Field, Tag, model_validator
 from checker.extract.titles import Vocabulary, sheet_key, vocabulary
 from checker.kinds import KINDS
 from checker.kinds.age import AgeFact, AgeSpec
+from checker.kinds.code import CodeFact, CodeSpec
 from checker.kinds.date import DateFact, DaySpec
 from checker.kinds.moment import read_zone
 from checker.kinds.role import RoleFact
@@ -75,6 +76,10 @@ class Entity(Strict):
     former: TitleList = Field(default_factory=list, description="Titles the person held before.")
     born: DaySpec | None = Field(
         default=None, description="A person's birth date (YYYY-MM-DD, YYYY-MM or YYYY)."
+    )
+    code: WordList = Field(
+        default_factory=list,
+        description="A thing's identifying codes (train or flight number): a code fact.",
     )
     part_of: KebabId | None = Field(
         default=None, description="The entity this one belongs to or speaks for (for roles)."
@@ -143,8 +148,9 @@ class Sheet(Strict):
         return vocabulary(tuple(quals), tuple(self.titles.offices))
 
     def checked_facts(self) -> list[FactBase]:
-        """The facts, plus a title fact for each entity with a title (or only former
-        ones) and no title fact; title facts read with the sheet's vocabulary."""
+        """The facts, plus a title, age or code fact for each entity that gives a title
+        (or only former ones), a birth date or a code and has no such fact; title facts
+        read with the sheet's vocabulary."""
         explicit = {f.title.of for f in self.facts if isinstance(f, TitleFact)}
         derived: list[FactBase] = [
             TitleFact(id=f"{key}-title", label=f"{entity.name}'s title",
@@ -159,6 +165,13 @@ class Sheet(Strict):
                     age=AgeSpec.model_validate({"of": key, "born": entity.born}))
             for key, entity in self.entities.items()
             if entity.born is not None and key not in aged
+        ]
+        coded = {f.code.of for f in self.facts if isinstance(f, CodeFact)}
+        derived += [
+            CodeFact(id=f"{key}-code", label=f"{entity.name}'s code",
+                     code=CodeSpec.model_validate({"of": key, "is": entity.code}))
+            for key, entity in self.entities.items()
+            if entity.code and key not in coded
         ]
         facts: list[FactBase] = [*self.facts, *derived]
         zones = (*self.zones, *(s.zone for s in self.sources.values() if s.zone))
