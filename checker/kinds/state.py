@@ -9,17 +9,19 @@
           cancelled: [called off, cancel, scrapped, abandoned]
       when: {mentions: [budapest], trigger: [summit, meeting]}
 
-A state phrase (in any inflection) is read for the trigger it is nearest to, counted in
-words as `checker.attach` does, with relative clauses and short appositions between
-commas skipped ("The summit in Budapest, Hungary, where …, has been called off"); each
-trigger takes its nearest phrase within 12, and a phrase nearer to another event's
-trigger is left alone. Then:
+A state phrase (in any inflection; after "to", also the verb a listed form comes from) is
+read for the trigger it is nearest to, counted in words as `checker.attach` does, with
+relative clauses and short appositions between commas skipped ("The summit in Budapest,
+Hungary, where …, has been called off"); each trigger takes its nearest phrase within
+12, and a phrase nearer to another event's trigger is left alone. Then:
 
 - an affirmed phrase agrees when its state is the fact's, and contradicts otherwise;
 - a negated phrase ("has not been cancelled", "no longer on hold", "on hold rather than
   scrapped": "scrapped" is negated) contradicts only when it denies the fact's state;
-- a hedged phrase ("could be cancelled", "whether it is off", "plans to scrap") and
-  questions are not judged (unresolved);
+- a hedged phrase ("could be cancelled", "whether it is off", "plans to scrap", "calls
+  for it to be scrapped") and questions are not judged (unresolved); an act asked for
+  that the sentence says has not happened ("calls to recognise Palestine, a step not yet
+  enacted") is negated;
 - a contradiction said of a time before the story's ("had been postponed", "was on hold
   last week") is not judged either: the state may have changed since
   (`checker.text.anterior`).
@@ -42,13 +44,15 @@ from checker.attach import STRONG_BREAK, SentenceGeometry
 from checker.kinds.base import Context, Judgement, Kind, SentenceView, Span, Verdict
 from checker.kinds.nearby import SortedSpans
 from checker.sheet.base import FactBase, KebabId, Strict, WordList
+from checker.text.aims import asked_for, unrealised
 from checker.text.anterior import earlier_cue
 from checker.text.fold import fold
-from checker.text.inflect import phrase_forms
-from checker.text.polarity import reading
+from checker.text.inflect import phrase_forms, verb_bases
+from checker.text.polarity import Reading, reading
 from checker.text.segment import inside
 
 REACH = 12.0
+_TO = re.compile(r"\bto\s+(?:\w+ly\s+)?$")  # "to formally recognise": an infinitive
 _ASIDE = re.compile(
     r",\s+(?:where|which|who|whom|whose|when)\b[^,;:()]*(?=,)|,\s+[A-Z][\w.'-]*"
     r"(?:\s+[A-Z][\w.'-]*){0,2}(?=,)|\([^()]*\)"
@@ -96,12 +100,29 @@ class StateFact(FactBase):
 States = tuple[tuple[str, tuple[str, ...]], ...]
 
 
+def _infinitives(phrase: str) -> set[str]:
+    """The phrase with a listed verb form put back to the verb it comes from, read only
+    after "to": a sheet's "recognised" reads "to recognize" too."""
+    words = phrase.split()
+    return {
+        " ".join([*words[:i], base, *words[i + 1 :]])
+        for i, word in enumerate(words)
+        for base in verb_bases(word)
+    }
+
+
 @lru_cache(maxsize=256)
-def _phrases(states: States) -> tuple[re.Pattern[str], dict[str, str]]:
-    """One pattern over every form of every phrase, and the state of each form."""
+def _phrases(states: States) -> tuple[re.Pattern[str], dict[str, str], frozenset[str]]:
+    """One pattern over every form of every phrase, the state of each form, and the forms
+    read only after "to"."""
     owner = {f: s for s, phrases in states for p in phrases for f in phrase_forms(fold(p))}
+    infinitives = {
+        f: s for s, phrases in states for p in phrases for f in _infinitives(fold(p))
+    }
+    bare = frozenset(infinitives) - set(owner)
+    owner = {**infinitives, **owner}
     forms = sorted(owner, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b"), owner
+    return re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b"), owner, bare
 
 
 def _inside_modifier(folded: str, word: Span, head: Span) -> bool:
@@ -127,7 +148,7 @@ def _phrase_spans(fact: StateFact, view: SentenceView, sentence: str, folded: st
     """The phrases the fact's triggers take: for each trigger the nearest phrase within
     reach that is no nearer to another event; spans are relative to the sentence."""
     spec = fact.state
-    pattern, _ = _phrases(tuple((s, tuple(p)) for s, p in spec.states.items()))
+    pattern, _, bare = _phrases(tuple((s, tuple(p)) for s, p in spec.states.items()))
     asides = [m.span() for m in _ASIDE.finditer(sentence)]
     masked = _ASIDE.sub(lambda m: " " * len(m.group()), sentence)
     geometry = SentenceGeometry(masked)
@@ -146,6 +167,8 @@ def _phrase_spans(fact: StateFact, view: SentenceView, sentence: str, folded: st
         span = match.span()
         quoted = inside(quotes, span[0] + view.start, span[1] + view.start)
         if quoted or mine.overlaps(span):
+            continue
+        if match.group() in bare and _TO.search(folded, max(0, span[0] - 24), span[0]) is None:
             continue
 
         def floor(other: Span, span: Span = span) -> int:
@@ -183,18 +206,30 @@ def _phrase_spans(fact: StateFact, view: SentenceView, sentence: str, folded: st
     return sorted(taken)
 
 
+def _mood(sentence: str, folded: str, start: int, end: int) -> Reading | None:
+    """How the phrase at [start, end) is said: an act asked for is hedged, or denied when
+    the sentence says it has not happened (`checker.text.aims`); else its clause's reading."""
+    request = asked_for(folded, start)
+    if request is None:
+        return reading(sentence, folded, 0, start)
+    undone = unrealised(folded, end)
+    if undone is not None:
+        return Reading("denied", sentence[undone[0] : undone[1]])
+    return Reading("hedged", sentence[request[0] : request[1]].split()[0])
+
+
 def judge_sentence(fact: StateFact, view: SentenceView, ctx: Context) -> Sequence[Judgement]:
     sentence = ctx.text[view.start : view.end]
     if sentence.rstrip("\"'”’ ").endswith("?"):
         return []
     spec = fact.state
-    _, owner = _phrases(tuple((s, tuple(p)) for s, p in spec.states.items()))
+    _, owner, _ = _phrases(tuple((s, tuple(p)) for s, p in spec.states.items()))
     folded = fold(sentence)
     expected = spec.is_.replace("-", " ")
     judgements = []
     for start, end in _phrase_spans(fact, view, sentence, folded):
         state = owner[folded[start:end]]
-        polarity = reading(sentence, folded, 0, start)
+        polarity = _mood(sentence, folded, start, end)
         words = sentence[start:end]
         if polarity is None:
             verdict = Verdict.AGREES if state == spec.is_ else Verdict.CONTRADICTS

@@ -210,6 +210,29 @@ def _phrase_forms(phrase: str) -> frozenset[str]:
     return frozenset(" ".join([*words[:head], form, *words[head + 1 :]]) for form in forms)
 
 
+def verb_bases(word: str) -> set[str]:
+    """The verbs an inflected form may come from ("recognised" → "recognise", "recognis";
+    "scrapped" → "scrap"); empty for a word that does not look inflected. Some are not
+    words: their forms never occur in copy."""
+    w = word.lower()
+    if len(w) < 5 or not w.isalpha():
+        return set()
+    if w.endswith("ied"):
+        return {w[:-3] + "y"}
+    for ending in ("ed", "ing"):
+        if w.endswith(ending):
+            stem = w[: -len(ending)]
+            bases = {stem, stem + "e"}
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                bases.add(stem[:-1])
+            return bases
+    if w.endswith("es"):
+        return {w[:-1], w[:-2]}
+    if w.endswith("s") and not w.endswith("ss"):
+        return {w[:-1]}
+    return set()
+
+
 def ends_in_past_form(words: str) -> bool:
     """Whether the last word is a past-tense or participle form ("announced", "won")."""
     parts = words.rsplit(None, 1)

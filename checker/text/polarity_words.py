@@ -42,6 +42,19 @@ INTENTIONS = (
     "would-be", "proposed",
 )
 
+#: Requests: "calls for Ireland to recognise …" asks for the act (`checker.text.aims`).
+REQUESTS = (
+    "call for", "call on", "urge", "ask", "press", "push for", "demand", "lobby for",
+    "appeal to", "want", "campaign for",
+)
+
+#: What says a requested or planned act has not happened ("a policy that has not yet been
+#: enacted"): the participles, read after "has not (yet) been", "is yet to be" …
+UNREALISED = (
+    "enacted", "implemented", "adopted", "carried out", "realised", "realized", "achieved",
+    "fulfilled", "granted", "put into effect", "acted on", "acted upon",
+)
+
 #: Phrases that hold a cue above but deny or hedge nothing ("not only", "no fewer than").
 NOT_CUES = (
     "not only", "not just", "not least", "not until", "not far", "not more than",
