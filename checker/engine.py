@@ -13,7 +13,7 @@ from checker.coref import Antecedents, Stand, as_hits, first_names, soften, weak
 from checker.dateline import infer_datelines, story_middles, story_time
 from checker.diagnose import notes, record
 from checker.findings import Dateline, DocumentReport, Finding
-from checker.judging import judge_value, make_finding
+from checker.judging import at_later_time, judge_value, make_finding
 from checker.kinds.base import (
     Context,
     ExtractorName,
@@ -328,6 +328,8 @@ def _value_findings(
                     continue
         if judgement.verdict is Verdict.CONTRADICTS and item.aside is not None:
             judgement = set_aside(judgement, item.aside)
+        if judgement.verdict is Verdict.CONTRADICTS:
+            judgement = at_later_time(scan.folded, item, sentence, judgement)
         if judgement.verdict is Verdict.UNRESOLVED and not verbose:
             continue
         finding = make_finding(doc, item.fact, judgement, sentence)

@@ -11,6 +11,8 @@ from checker.kinds.date import DateFact, before_fact
 from checker.matcher import CompiledFact
 from checker.placement import Attached
 from checker.sources import Document
+from checker.text.anterior import later_cue
+from checker.text.polarity import clause_start
 from checker.text.segment import Sentence
 from checker.whose_date import REPORTING_TIME, other_time
 
@@ -96,3 +98,18 @@ def _reported_too_early(attached: Attached, ctx: Context) -> bool:
     Saturday the toll has been revised", revised on Sunday): a contradiction all the same."""
     fact = attached.fact.fact
     return isinstance(fact, DateFact) and before_fact(fact, attached.evidence, ctx)
+
+
+def at_later_time(
+    folded: str, attached: Attached, sentence: Sentence, judgement: Judgement
+) -> Judgement:
+    """A figure its clause sets at a later time ("in three weeks with six rounds
+    remaining") is not judged against the story's."""
+    value = attached.evidence.value
+    if isinstance(value, DateMention):
+        return judgement
+    cue = later_cue(folded, clause_start(folded, sentence.start, value.start), value.start)
+    if cue is None:
+        return judgement
+    found = f"said of a later time ('{cue}'): {judgement.found}"
+    return Judgement(judgement.start, judgement.end, Verdict.UNRESOLVED, found, judgement.expected)

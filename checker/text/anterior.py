@@ -1,5 +1,6 @@
 """Whether a clause speaks of a time before the story's: "had equalled the record",
-"matched the record last weekend", "was on hold two weeks ago".
+"matched the record last weekend", "was on hold two weeks ago"; or of a later time:
+"could be champion in three weeks with six rounds remaining".
 
 A sheet states what holds at the time of its story; a state the copy gives for an
 earlier time may have been true then ("the record he had equalled a week before, and
@@ -50,3 +51,21 @@ def earlier_cue(folded: str, start: int, end: int) -> str | None:
         if not said:
             return match.group()
     return None
+
+
+# A future-time adverbial: "in three weeks", "next season", "as early as", "by then".
+_LATER = re.compile(
+    rf"\b(?:in\s+{_NUMBER}\s+{_UNITS}s?(?:['’]\s*time)?|next\s+{_UNITS}|as\s+early\s+as"
+    rf"|by\s+then|later\s+this\s+{_UNITS}|{_NUMBER}\s+{_UNITS}s?\s+(?:from\s+now|later))\b"
+)
+
+
+def later_cue(folded: str, low: int, start: int) -> str | None:
+    """The words that set a value at `start` at a later time than the story's: a
+    future-time adverbial in its clause (from `low`) before it, with no clause mark between."""
+    found = None
+    for match in _LATER.finditer(folded, low, start):
+        found = match
+    if found is None or _CLAUSE_MARK.search(folded, found.end(), start) is not None:
+        return None
+    return found.group()

@@ -74,7 +74,7 @@ def _cues() -> tuple[re.Pattern[str], dict[str, Mood], re.Pattern[str]]:
     return pattern, moods, not_cues
 
 
-def _clause_start(folded: str, start: int, at: int) -> int:
+def clause_start(folded: str, start: int, at: int) -> int:
     """Where the clause holding `at` begins, no further back than `start` nor than
     `WINDOW` words. Read from a window before `at` that doubles until it holds a boundary
     or enough words, so that the cost follows the clause, not the sentence."""
@@ -104,7 +104,7 @@ def reading(
     if hedges and opener is not None and opener.group().strip("\"'") in words.SENTENCE_CONDITIONALS:
         first = opener.group()
         return Reading("hedged", text[opener.start() : opener.start() + len(first)])
-    start = _clause_start(folded, sentence_start, at)
+    start = clause_start(folded, sentence_start, at)
     masked = [m.span() for m in not_cues.finditer(folded, start, at)]
     denial: Reading | None = None
     for match in pattern.finditer(folded, start, at):
