@@ -21,14 +21,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date
-from typing import Any, ClassVar
+from typing import ClassVar
 
-from pydantic import Field, model_validator
+from pydantic import Field
 
 from checker.extract.numbers import find_numbers
 from checker.kinds.base import Context, Judgement, Kind, SentenceView, Verdict
 from checker.kinds.date import DaySpec
-from checker.sheet.base import FactBase, KebabId, Strict, When
+from checker.sheet.base import EntityFactBase, KebabId, Strict
 from checker.text.fold import fold
 from checker.text.segment import inside
 from checker.timeline import DayRange
@@ -57,33 +57,11 @@ class AgeSpec(Strict):
     born: DaySpec = Field(description="Birth date: YYYY-MM-DD, YYYY-MM or YYYY.")
 
 
-def _anywhere() -> When:
-    return When.model_construct(mentions=[], trigger=[], unless=[])
-
-
-class AgeFact(FactBase):
+class AgeFact(EntityFactBase):
     """A person's age; checked wherever the person is named."""
 
     kind: ClassVar[str] = "age"
     age: AgeSpec
-    when: When = Field(default_factory=_anywhere, description="Optional further conditions.")
-
-    @model_validator(mode="before")
-    @classmethod
-    def _default_id(cls, data: Any) -> Any:
-        if isinstance(data, dict) and "id" not in data and isinstance(data.get("age"), dict):
-            return {**data, "id": f"{data['age'].get('of', 'person')}-age"}
-        return data
-
-    @property
-    def rule_name(self) -> str:
-        return f"{self.age.of}.age"
-
-    def entity_refs(self) -> list[tuple[tuple[str | int, ...], str]]:
-        return [*super().entity_refs(), (("age", "of"), self.age.of)]
-
-    def requires(self) -> list[str]:
-        return [self.age.of, *self.when.mentions]
 
 
 def years_between(born: date, day: date) -> int:

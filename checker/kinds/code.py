@@ -19,12 +19,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Any, ClassVar
+from typing import ClassVar
 
-from pydantic import Field, model_validator
+from pydantic import Field
 
 from checker.kinds.base import Context, Judgement, Kind, SentenceView, Verdict
-from checker.sheet.base import FactBase, KebabId, Strict, When, WordList
+from checker.sheet.base import EntityFactBase, KebabId, Strict, WordList
 from checker.text.segment import inside
 
 # "(12864)", "(No. 12864)", "(train no 12864)", "(flight AI 171)", "(SIX: UBSG)".
@@ -41,33 +41,11 @@ class CodeSpec(Strict):
     is_: WordList = Field(alias="is", description="Its codes: '12864', 'AI171'.")
 
 
-def _anywhere() -> When:
-    return When.model_construct(mentions=[], trigger=[], unless=[])
-
-
-class CodeFact(FactBase):
+class CodeFact(EntityFactBase):
     """The code of a thing; checked wherever the thing is named."""
 
     kind: ClassVar[str] = "code"
     code: CodeSpec
-    when: When = Field(default_factory=_anywhere, description="Optional further conditions.")
-
-    @model_validator(mode="before")
-    @classmethod
-    def _default_id(cls, data: Any) -> Any:
-        if isinstance(data, dict) and "id" not in data and isinstance(data.get("code"), dict):
-            return {**data, "id": f"{data['code'].get('of', 'thing')}-code"}
-        return data
-
-    @property
-    def rule_name(self) -> str:
-        return f"{self.code.of}.code"
-
-    def entity_refs(self) -> list[tuple[tuple[str | int, ...], str]]:
-        return [*super().entity_refs(), (("code", "of"), self.code.of)]
-
-    def requires(self) -> list[str]:
-        return [self.code.of, *self.when.mentions]
 
 
 def normal(code: str) -> str:

@@ -48,14 +48,14 @@ foreign minister); a title inside a quotation is not judged.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from pydantic import Field, PrivateAttr, model_validator
 
 from checker.extract.title_words import OCCUPATIONS
 from checker.extract.titles import Title, Vocabulary, vocabulary
 from checker.kinds.base import Context, Judgement, Kind, SentenceView, Verdict
-from checker.sheet.base import FactBase, KebabId, Strict, When, WordList
+from checker.sheet.base import EntityFactBase, KebabId, Strict, WordList
 from checker.text.fold import fold
 from checker.text.segment import inside
 
@@ -99,16 +99,11 @@ class TitleSpec(Strict):
         return self
 
 
-def _anywhere() -> When:
-    return When.model_construct(mentions=[], trigger=[], unless=[])
-
-
-class TitleFact(FactBase):
+class TitleFact(EntityFactBase):
     """A person's title; checked wherever the person is named."""
 
     kind: ClassVar[str] = "title"
     title: TitleSpec
-    when: When = Field(default_factory=_anywhere, description="Optional further conditions.")
     _vocab: Vocabulary | None = PrivateAttr(default=None)
 
     def use(self, vocab: Vocabulary) -> TitleFact:
@@ -119,23 +114,6 @@ class TitleFact(FactBase):
     @property
     def vocab(self) -> Vocabulary:
         return self._vocab or vocabulary()
-
-    @model_validator(mode="before")
-    @classmethod
-    def _default_id(cls, data: Any) -> Any:
-        if isinstance(data, dict) and "id" not in data and isinstance(data.get("title"), dict):
-            return {**data, "id": f"{data['title'].get('of', 'person')}-title"}
-        return data
-
-    @property
-    def rule_name(self) -> str:
-        return f"{self.title.of}.title"
-
-    def entity_refs(self) -> list[tuple[tuple[str | int, ...], str]]:
-        return [*super().entity_refs(), (("title", "of"), self.title.of)]
-
-    def requires(self) -> list[str]:
-        return [self.title.of, *self.when.mentions]
 
 
 def _fits(written: Title, held: Title, vocab: Vocabulary) -> bool:

@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated, ClassVar
+from typing import Annotated, Any, ClassVar
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    model_validator,
+)
 
 from checker.findings import Severity
 
@@ -109,3 +116,39 @@ class FactBase(Strict):
     def requires(self) -> list[str]:
         """The entities a sentence must name for the fact to be mentioned."""
         return list(self.when.mentions)
+
+
+def _anywhere() -> When:
+    return When.model_construct(mentions=[], trigger=[], unless=[])
+
+
+class EntityFactBase(FactBase):
+    """A fact about one entity, checked wherever it is named (a title, an age, a code):
+    its value sits under the kind's key with `of`, its id defaults to '<of>-<kind>' and its
+    rule id is '<of>.<kind>'."""
+
+    when: When = Field(default_factory=_anywhere, description="Optional further conditions.")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _default_id(cls, data: Any) -> Any:
+        spec = data.get(cls.kind) if isinstance(data, dict) else None
+        if isinstance(spec, dict) and "id" not in data:
+            return {**data, "id": f"{spec.get('of', 'entity')}-{cls.kind}"}
+        return data
+
+    @property
+    def subject(self) -> str:
+        """The id of the entity the fact is about."""
+        of: str = getattr(self, self.kind).of
+        return of
+
+    @property
+    def rule_name(self) -> str:
+        return f"{self.subject}.{self.kind}"
+
+    def entity_refs(self) -> list[tuple[tuple[str | int, ...], str]]:
+        return [*super().entity_refs(), ((self.kind, "of"), self.subject)]
+
+    def requires(self) -> list[str]:
+        return [self.subject, *self.when.mentions]
