@@ -25,8 +25,9 @@ from checker.kinds.base import (
 from checker.matcher import CompiledFact, Hit, Matcher, Role
 from checker.modality import clause_reading, not_judged
 from checker.names import NameChecker
+from checker.other_event import is_verb, other_event
 from checker.participants import other_subject
-from checker.placement import Attached, Placer, SentenceHits, is_verb, other_event
+from checker.placement import Attached, Placer, SentenceHits
 from checker.reasons import Reasons
 from checker.scan import Scan
 from checker.sheet.load import LoadedSheet
