@@ -28,6 +28,7 @@ _OPENING = re.compile(r"[\s\"'“‘(]*(she|he)\b")  # a subject pronoun opening
 # Two capitalised words in a row: a person's full name, perhaps one the sheets lack.
 _FULL_NAME = re.compile(r"\b[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+")
 _PARAGRAPH = re.compile(r"\n\s*\n")
+_SURNAME_NEXT = re.compile(r"[ \t]+[A-Z][a-z'’-]+")  # a first name then another surname
 _LINE = re.compile(r"\n")
 
 
@@ -114,6 +115,8 @@ class Antecedents:
         found = []
         for match in pattern.finditer(self.text, start, end):
             entity = owners[match.group()]
+            if _SURNAME_NEXT.match(self.text, match.end()):  # "Catherine Byrne": another
+                continue
             if entity in self.seen:
                 found.append(
                     Stand(match.start(), match.end(), entity, self._name(entity), first_name=True)
