@@ -11,14 +11,15 @@ its support."""
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date
 
 import yaml
 
+from checker.claims.context import lemma
 from checker.claims.names import NameForm, clear_majority, name_forms, slip, word_sources
-from checker.claims.values import Claim, claims, lemma, story_day
+from checker.claims.values import Claim, claims, story_day
 from checker.sheet.models import Sheet
 from checker.sources import Document
 from checker.text.fold import fold
@@ -42,6 +43,7 @@ class DraftFact:
     body: dict[str, object]
     support: list[int]
     dissent: list[tuple[int, str]]
+    refs: tuple[str, ...] = ()  # epithets the articles give the fact's person
 
 
 def _value_body(claim: Claim, head: str) -> dict[str, object] | None:
@@ -116,13 +118,22 @@ def _unless(trigger: str, group: list[Claim], every: list[Claim], ours: set[str]
 
 
 def _age_fact(group: list[Claim], chosen: Claim, day: date | None,
-              people: dict[str, str]) -> tuple[str, dict[str, object]] | None:
-    """An age the group agrees on, as the person's birth year at the story's day."""
-    names = [people[n] for n in sorted(set.intersection(*(set(c.names) for c in group)))
-             if n in people]
-    if day is None or not names or chosen.point is None:
+              people: dict[str, str]) -> tuple[str, dict[str, object], list[str]] | None:
+    """An age the group agrees on, as the person's birth year at the story's day: the
+    person (a name of two words or more) named nearest to most of the group's ages; and
+    the epithets the group gives them ("the 25-year-old Dutchman"), to be read as them."""
+    votes = Counter(next((people[w] for w in c.whose if w in people), None) for c in group)
+    del votes[None]
+    ranked = votes.most_common(2)
+    if day is None or not ranked or chosen.point is None:
         return None
-    return f"{names[0]}-age", {"age": {"of": names[0], "born": str(day.year - int(chosen.point))}}
+    if len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
+        return None  # two people as near as often: whose age it is stays unknown
+    person = str(ranked[0][0])
+    epithets = sorted({c.epithet for c in group
+                       if c.epithet and fold(c.epithet.split()[0]) not in people})
+    born = str(day.year - int(chosen.point))
+    return f"{person}-age", {"age": {"of": person, "born": born}}, epithets
 
 
 def draft_facts(documents: list[Document], people: dict[str, str] | None = None
@@ -147,10 +158,10 @@ def draft_facts(documents: list[Document], people: dict[str, str] | None = None
         taken.update((c.article, c.start) for c in agreeing)
         dissent = sorted({(c.article, c.written) for c in group if not chosen.agrees(c)})
         if seed.measure == "age":
-            made = _age_fact(agreeing, chosen, day, people or {})
+            made = _age_fact(group, chosen, day, people or {})
             if made is not None and made[0] not in ids:
                 ids.add(made[0])
-                facts.append(DraftFact(made[0], made[1], support, dissent))
+                facts.append(DraftFact(made[0], made[1], support, dissent, tuple(made[2])))
             continue
         head = _common(agreeing, "heads") or _common(agreeing, "words")
         body = None if head is None else _value_body(chosen, head)
@@ -196,7 +207,9 @@ def _entities(documents: list[Document]) -> tuple[dict[str, dict[str, object]], 
                 if word == part or word[:1] != part[:1] or not _near(word, part):
                     continue
                 slips = all(slip(documents[i], word, part) for i in sources)
-                if clear_majority(len(writers[part] - sources), len(sources), slips):
+                if (clear_majority(len(writers[part] - sources), len(sources), slips)
+                        or (len(writers[part]) > len(sources)
+                            and all(_outnumbered(documents[i], word, part) for i in sources))):
                     notes.append(f"'{word}' ({len(sources)} article(s)) is left out: "
                                  f"{len(writers[part])} write '{part}'")
                 else:
@@ -207,6 +220,13 @@ def _entities(documents: list[Document]) -> tuple[dict[str, dict[str, object]], 
             entry["spellings"] = spellings
         entities[kebab(main.written)] = entry
     return entities, notes
+
+
+def _outnumbered(doc: Document, word: str, usual: str) -> bool:
+    """Whether an article writes the spelling `usual` (folded) as often as `word` or more:
+    `word` is then its own slip, which `builtin.two-spellings` reports too."""
+    folded = [fold(w) for w in re.findall(r"[A-Z][^\W\d_]+", doc.analysis)]
+    return folded.count(usual) >= folded.count(word)
 
 
 def _near(a: str, b: str) -> bool:
@@ -227,8 +247,13 @@ def draft(documents: list[Document], story: str) -> str:
     }
     source_ids = list(sources)
     entities, notes = _entities(documents)
-    people = {fold(str(e["name"]).split()[-1]): key for key, e in entities.items()}
+    people = {fold(str(e["name"]).split()[-1]): key for key, e in entities.items()
+              if len(str(e["name"]).split()) >= 2}  # a person has a given name and a surname
     facts = draft_facts(documents, people)
+    for fact in facts:
+        if fact.refs:
+            entity = entities[str(fact.body["age"]["of"])]  # type: ignore[index]
+            entity["refs"] = sorted({*entity.get("refs", []), *fact.refs})  # type: ignore[misc]
     data = {
         "story": kebab(story),
         "title": f"Drafted from {len(documents)} articles",

@@ -33,6 +33,7 @@ _NOT_NAMES = frozenset(
     fold(w) for phrase in (*HONORIFICS, *STATUS, *OFFICES, *QUALIFIERS) for w in phrase.split()
 ) | frozenset(fold(w) for w in WEEKDAYS)
 _MONTH_PREFIXES = frozenset(fold(m) for m in MONTHS)
+_CAPITAL = re.compile(r"[A-Z][^\W\d_]+")
 MIN_SOURCES = 2  # a spelling this many sources write is taken as right
 
 
@@ -75,6 +76,14 @@ def sentence_names(text: str, lo: int, hi: int) -> frozenset[str]:
         fold(m.group()) for m in re.finditer(r"[A-Z][^\W\d_]+", text[lo:hi])
         if _is_name_word(m.group())
     )
+
+
+def nearest_names(text: str, lo: int, hi: int, at: int) -> tuple[str, ...]:
+    """The name words (folded) of the sentence, nearest to position `at` first: whose age
+    "the 68-year-old Connolly" or "Connolly, 68," gives."""
+    found = sorted((min(abs(m.start() - at), abs(m.end() - at)), fold(m.group()))
+                   for m in _CAPITAL.finditer(text, lo, hi) if _is_name_word(m.group()))
+    return tuple(dict.fromkeys(word for _, word in found))
 
 
 def clear_majority(others: int, alike: int, slip: bool = True) -> bool:

@@ -1,7 +1,7 @@
 """Values the articles of one story give for the same thing, and the ones a majority of
 the other articles contradicts.
 
-A claim is a value (a day, a count, an amount, a share, an age) with the content words of
+A claim is a value (a day, a year, a count, an amount, a share, an age) with the content words of
 its clause, the words that name what it counts or dates (its heads), the names of its
 sentence and its proper names of several words. Two claims of different articles speak of
 the same thing when they are of the same measure, share a head and SHARED content words
@@ -14,17 +14,21 @@ value agrees) and at least two other articles give values that agree with each o
 not with it. Two plain numbers agree when one covers the other as written (the tolerances
 of `check`: 63% covers 63.4, not 64), hedged ones when their ranges meet; a day is compared
 as the days it can mean (a weekday of an undated article: any such day around the story's
-day), and days further apart than NEAR_DAYS are taken for two events, not a slip."""
+day), and days further apart than NEAR_DAYS are taken for two events, not a slip; a year
+written alone ("in 2013", "the 2013 record") is compared as a whole year, with no such
+limit but SHARED words."""
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from itertools import combinations
 
-from checker.claims.names import sentence_names
+from checker.claims.context import Context, read_context
+from checker.claims.names import nearest_names, sentence_names
 from checker.extract.dates import DateMention, find_dates
 from checker.extract.numbers import NumberMention, find_numbers
 from checker.findings import Finding
@@ -36,32 +40,10 @@ from checker.whose_date import said_of_reporting
 
 SHARED = 3  # content words two claims must share to speak of the same thing
 DATE_SHARED = 2  # for two days, with a head word among them
-DATE_HEADS = 3  # content words on each side of a day that may name its event
-LEAD = 3  # words right after a count that may name what it counts
-WINDOW = 6  # content words read on each side of a value, inside its clause
 STORY_WEEKS = 1  # a bare weekday of an undated article: any such day this many weeks around
 REPORT_REACH = 20  # characters before a day searched for a reporting verb
 NEAR_DAYS = 45  # days two dates of one event may be apart when one is a slip
 MAX_DAYS = 31  # a date that may mean more days than this (a year, "last month") is not compared
-
-_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
-_CLAUSE = re.compile(r"[,;:()\[\]–—\"“”]")
-_STOP = frozenset(
-    """a an the and or but of to in on at by for from with as into over under about after
-    before than then that this these those which who whom whose what when where while is are
-    was were be been being has have had do does did will would can could may might shall
-    should must not no it its it's he she they them their his her him we our you your i my
-    me us one two three four five six seven eight nine ten also more most less least some
-    any all each other such only just up down out new said says say saying told tells tell
-    according added adding reported reports report announced stated state news per cent
-    percent year years month months week weeks day days time today yesterday tomorrow
-    monday tuesday wednesday thursday friday saturday sunday january february march april may
-    june july august september october november december jan feb mar apr jun jul aug sep sept
-    oct nov dec am pm morning evening night afternoon last next first second third early late
-    around nearly almost over under least least million billion thousand hundred bn m mr ms mrs
-    there here so if because since until s""".split()
-)
-
 
 @dataclass(frozen=True, slots=True)
 class Claim:
@@ -78,6 +60,8 @@ class Claim:
     interval: Interval | None = None
     point: float | None = None  # the value as written, when no hedge widens it
     names: frozenset[str] = frozenset()  # the names in its sentence (or the one before)
+    whose: tuple[str, ...] = ()  # for an age, the name words of its sentence, nearest first
+    epithet: str | None = None  # for an age, a proper epithet after it: "the 25-year-old Dutchman"
     titled: frozenset[tuple[str, str]] = frozenset()  # see `_titled`
     sentence: int = 0  # where its sentence starts
 
@@ -137,9 +121,9 @@ class Claim:
         return False
 
 
-_KINDS = {"date": "date", "count": "count", "person": "count", "percent": "percent",
-          "age": "age", "year": "duration", "month": "duration", "week": "duration",
-          "day": "duration", "hour": "duration", "minute": "duration"}
+_KINDS = {"date": "date", "calendar-year": "date", "count": "count", "person": "count",
+          "percent": "percent", "age": "age", "year": "duration", "month": "duration",
+          "week": "duration", "day": "duration", "hour": "duration", "minute": "duration"}
 
 
 def kind_of(measure: str) -> str:
@@ -147,69 +131,15 @@ def kind_of(measure: str) -> str:
     return _KINDS.get(measure, "amount")
 
 
-def lemma(word: str) -> str:
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 5 and word.endswith(("ches", "shes", "xes", "sses")):
-        return word[:-2]
-    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
-    return word
-
-
-@dataclass(frozen=True, slots=True)
-class Context:
-    """The content words around a value, inside its clause."""
-
-    before: tuple[str, ...]
-    after: tuple[str, ...]
-    lead: tuple[str, ...] = ()  # the words right after the value, up to a function word
-    titled: frozenset[tuple[str, str]] = frozenset()  # (first, last) words of proper names
-
-    @property
-    def words(self) -> frozenset[str]:
-        return frozenset((*self.before[-WINDOW:], *self.after[:WINDOW]))
-
-    def heads(self, counted: bool) -> frozenset[str]:
-        """What the value is about: for a count, the words right after it ("14 wins",
-        "15 systemically important banks") or, when none follows, the word before; for a
-        day, the DATE_HEADS nearest words on each side."""
-        if counted:
-            return frozenset(self.lead or self.before[-1:])
-        return frozenset((*self.before[-DATE_HEADS:], *self.after[:DATE_HEADS]))
-
-
-def _context(text: str, start: int, end: int, lo: int, hi: int) -> Context:
-    """Content words of the value's clause."""
-    left_cut = max((m.end() for m in _CLAUSE.finditer(text, lo, start)), default=lo)
-    right = _CLAUSE.search(text, end, hi)
-    right_cut = right.start() if right else hi
-    before = [lemma(w) for w in _WORD.findall(text[left_cut:start].lower()) if w not in _STOP]
-    following = _WORD.findall(text[end:right_cut].lower())
-    after = [lemma(w) for w in following if w not in _STOP]
-    lead = []
-    for word in following[:LEAD]:
-        if word in _STOP:
-            break
-        lead.append(lemma(word))
-    return Context(tuple(before), tuple(after), tuple(lead), _titled(text[left_cut:right_cut]))
-
-
-_PROPER = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*+(?: [A-Z][\w’'-]*+)+")
-
-
-def _titled(clause: str) -> frozenset[tuple[str, str]]:
-    """The first and last words of each proper name of several words in a clause: the
-    Italian Grand Prix is (italian, prix), the Azerbaijan Grand Prix (azerbaijan, prix)."""
-    found = set()
-    for match in _PROPER.finditer(clause):
-        words = [w for w in match.group().lower().split() if w not in _STOP]
-        if len(words) >= 2:
-            found.add((words[0], words[-1]))
-    return frozenset(found)
-
-
+# "the 25-year-old Dutchman", "the 29-year-old Dutch driver": an epithet that may stand for
+# the person; one that starts with a capital (a nationality, a party), not a name.
+_EPITHET = re.compile(r"-old (?P<e>[A-Z][a-z]+(?: [a-z]{3,})?)\b")
 _AGE_APPOSITION = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*+, $")  # "Connolly, 68, said"
+
+
+def _epithet(text: str, mention: NumberMention) -> str | None:
+    match = _EPITHET.match(text, mention.end)
+    return match.group("e") if match else None
 
 
 def _measure(text: str, mention: NumberMention) -> str | None:
@@ -275,6 +205,25 @@ def _date_claim(doc: Document, index: int, mention: DateMention, context: Contex
                  titled=context.titled)
 
 
+_YEAR = re.compile(r"(?<![\w$£€¥.,/-])(?:1[89]|20)\d\d(?![\w%/-]|[.,]\d)")
+
+
+def _year_claims(text: str, index: int, lo: int, hi: int, quotes: list[tuple[int, int]],
+                 taken: list[tuple[int, int]]) -> Iterator[Claim]:
+    """The years a sentence gives alone ("in 2013", "Vettel's 2013 record"), outside
+    quotations, fuller dates and amounts (`taken`): compared as whole years, with no slip
+    distance (a record set in 2009 or in 2013 is one record) but SHARED words."""
+    for match in _YEAR.finditer(text, lo, hi):
+        start, end = match.span()
+        if inside(quotes, start, end) or any(a <= start < b for a, b in taken):
+            continue
+        context = read_context(text, start, end, lo, hi)
+        year = float(match.group())
+        yield Claim(index, start, end, match.group(), "calendar-year",
+                    context.heads(counted=False), context.words, titled=context.titled,
+                    interval=Interval(year, year), point=year)
+
+
 def story_day(documents: list[Document]) -> date | None:
     """The middle of the articles' known dates: the story's day."""
     known = sorted(d.dateline for d in documents if isinstance(d.dateline, date))
@@ -290,24 +239,34 @@ def claims(doc: Document, index: int, story: date | None = None) -> list[Claim]:
     for lo, hi in split_sentences(text):
         names = sentence_names(text, lo, hi)
         people, previous = names or previous, names
-        for date_mention in find_dates(text, lo, hi):
+        date_mentions = find_dates(text, lo, hi)
+        for date_mention in date_mentions:
             if inside(quotes, date_mention.start, date_mention.end):
                 continue
-            context = _context(text, date_mention.start, date_mention.end, lo, hi)
+            context = read_context(text, date_mention.start, date_mention.end, lo, hi)
             claim = _date_claim(doc, index, date_mention, context, story)
             if claim is not None:
                 found.append(replace(claim, names=names, sentence=lo))
-        for number in find_numbers(text, lo, hi):
+        numbers = find_numbers(text, lo, hi)
+        taken = [(d.start, d.end) for d in date_mentions
+                 if not isinstance(d.expr, Absolute) or d.expr.month is not None]
+        taken += [(n.start, n.end) for n in numbers if n.unit or n.currency]
+        found.extend(replace(c, names=names, sentence=lo)
+                     for c in _year_claims(text, index, lo, hi, quotes, taken))
+        for number in numbers:
             measure = _measure(text, number)
             if measure is None or number.parenthetical or inside(quotes, number.start, number.end):
                 continue
-            context = _context(text, number.start, number.end, lo, hi)
+            context = read_context(text, number.start, number.end, lo, hi)
+            aged = measure == "age"
+            whose = nearest_names(text, lo, hi, number.start) if aged else ()
             found.append(Claim(index, number.start, number.end, number.text, measure,
                                context.heads(counted=True), context.words,
                                titled=context.titled,
                                interval=consistent_interval(number),
                                point=None if number.hedge else number.value,
-                               names=people if measure == "age" else names, sentence=lo))
+                               names=people if measure == "age" else names, sentence=lo,
+                               whose=whose, epithet=_epithet(text, number) if aged else None))
     return found
 
 
