@@ -9,12 +9,14 @@ from pathlib import Path
 
 from checker.claims.names import (
     MIN_SOURCES,
+    NameForm,
     clear_majority,
     name_checker,
     name_forms,
     slip,
     word_sources,
 )
+from checker.claims.titles import title_findings
 from checker.claims.values import value_findings
 from checker.findings import DocumentReport, Finding
 from checker.silence import directives, keep
@@ -35,8 +37,8 @@ def cite(documents: list[Document], indexes: set[int] | frozenset[int]) -> str:
     return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
 
 
-def _name_findings(documents: list[Document]) -> dict[int, list[Finding]]:
-    forms = name_forms(documents)
+def _name_findings(documents: list[Document], forms: list[NameForm]
+                   ) -> dict[int, list[Finding]]:
     checker = name_checker(forms)
     writers = word_sources(documents)
     found: dict[int, list[Finding]] = {}
@@ -76,15 +78,18 @@ def compare(documents: list[Document], ignore: Sequence[str] = ()) -> Iterator[D
     `ignore` are left out."""
     from checker.stories import StoryChecker
 
-    names = _name_findings(documents)
+    forms = name_forms(documents)
+    names = _name_findings(documents, forms)
     values = value_findings(documents)
+    titles = title_findings(documents, forms)
     writers = word_sources(documents)
     inside = StoryChecker([], ignore=ignore)
     for index, doc in enumerate(documents):
         own = inside.check(doc)
         own.findings = [f for f in own.findings if not _shared_spelling(f, index, writers)]
         silences = directives(doc.text, Path(doc.path).suffix.lower())
-        findings = keep([*names.get(index, []), *values.get(index, [])], silences, ignore)
+        findings = keep([*names.get(index, []), *values.get(index, []),
+                         *titles.get(index, [])], silences, ignore)
         findings.extend(own.findings)
         findings.sort(key=lambda f: f.sort_key)
         yield DocumentReport(doc.path, findings=findings, notes=list(doc.notes))
