@@ -100,13 +100,11 @@ def deletions(word: str, depth: int) -> frozenset[str]:
     return frozenset(found)
 
 
-@lru_cache(maxsize=1)
 def english() -> frozenset[str]:
     """Lower-case English words (proper nouns left out), loaded on first need."""
-    from english_words import get_english_words_set
+    from checker.tables import english as words
 
-    words = get_english_words_set(["web2", "gcide"], alpha=True)
-    return frozenset(w for w in words if w.islower())
+    return words()
 
 
 def ordinary(word: str) -> bool:
