@@ -80,11 +80,18 @@ class Matcher:
         self.entities: list[CompiledEntity] = []
         self.by_entity: dict[int, list[int]] = {}  # facts without triggers, by entity
         terms: dict[str, list[tuple[Role, int, bool, bool]]] = {}
+        keys: dict[str, str] = {}  # form → its key (many sheets share their triggers)
 
         def add(form: str, role: Role, target: int, ref: bool = False) -> None:
-            key = fold(form.strip())
+            key = keys.get(form)
+            if key is None:
+                key = keys[form] = fold(form.strip())
             proper = role is Role.ENTITY and form.strip()[:1].isupper()
-            terms.setdefault(key, []).append((role, target, proper, ref))
+            found = terms.get(key)
+            if found is None:
+                terms[key] = [(role, target, proper, ref)]
+            else:
+                found.append((role, target, proper, ref))
 
         for loaded in sheets:
             ids: dict[str, int] = {}

@@ -175,8 +175,13 @@ class NameChecker:
         self.owners.setdefault(word.folded, set()).add((word.entity, word.part))
         self._words_of.setdefault((word.entity, word.part), set()).add(word.folded)
         self._longest = max(self._longest, len(word.folded))
+        index = self.index
         for key in deletions(word.folded, _limit(word.folded)):
-            self.index.setdefault(key, {})[word] = None
+            found = index.get(key)
+            if found is None:
+                index[key] = {word: None}
+            else:
+                found[word] = None
 
     def _house_words(self, entity: int, house: str) -> None:
         """Send the entity's other accepted words, of the house word's part, to it."""

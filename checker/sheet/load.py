@@ -14,7 +14,7 @@ from pydantic import BaseModel, ValidationError
 from checker.errors import Problem, UserError
 from checker.kinds.title import TitleFact, unreadable
 from checker.limits import MAX_SHEET_SIZE, Refused, read_regular
-from checker.sheet import sense
+from checker.sheet import cache, sense
 from checker.sheet.models import Sheet, fact_kind
 from checker.sheet.yamlpos import Located, YamlProblem, load_located
 from checker.walk import files_under
@@ -257,7 +257,11 @@ def _reference_problems(path: Path, located: Located, sheet: Sheet) -> Iterable[
 def load_sheet(path: Path) -> LoadedSheet:
     """Read and validate one sheet; raise UserError listing all its problems."""
     try:
-        text = read_regular(path, MAX_SHEET_SIZE).decode("utf-8")
+        data = read_regular(path, MAX_SHEET_SIZE)
+        cached = cache.read(data)
+        if cached is not None:
+            return LoadedSheet(path, path.stem, cached)
+        text = data.decode("utf-8")
     except (Refused, UnicodeDecodeError) as err:
         raise UserError.at(path, 1, 1, f"cannot read fact sheet: {err}") from None
     try:
@@ -277,6 +281,7 @@ def load_sheet(path: Path) -> LoadedSheet:
     problems = [*_reference_problems(path, located, sheet), *senseless]
     if problems:
         raise UserError(list(problems))
+    cache.write(data, sheet)
     return LoadedSheet(path, path.stem, sheet)
 
 
