@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from checker import cachefolder
 from checker.errors import UserError
 from checker.sheet import cache
 from checker.sheet.load import load_sheet
@@ -20,10 +21,9 @@ SHEET = RULES / "budapest-summit.yaml"
 
 @pytest.fixture
 def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "cache"
-    monkeypatch.setenv("FACTLINT_CACHE_DIR", str(folder))
-    monkeypatch.delenv(cache.NO_CACHE, raising=False)
-    return folder
+    monkeypatch.setenv("FACTLINT_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv(cachefolder.NO_CACHE, raising=False)
+    return tmp_path / "cache" / "sheets"
 
 
 def _copy(tmp_path: Path) -> Path:
@@ -107,14 +107,14 @@ def test_a_folder_others_may_write_to_is_not_used(store: Path, tmp_path: Path) -
 
 
 def test_an_unwritable_cache_does_not_stop_loading(store: Path, tmp_path: Path) -> None:
-    store.parent.mkdir(parents=True, exist_ok=True)
+    store.parent.mkdir(parents=True)
     store.write_text("a file where the folder should be")
     assert load_sheet(_copy(tmp_path)).sheet.story
 
 
 def test_switched_off_by_the_setting(store: Path, tmp_path: Path,
                                      monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv(cache.NO_CACHE, "1")
+    monkeypatch.setenv(cachefolder.NO_CACHE, "1")
     load_sheet(_copy(tmp_path))
     assert not store.exists()
 
@@ -123,11 +123,11 @@ def test_switched_off_by_the_option(store: Path, tmp_path: Path) -> None:
     path = _copy(tmp_path)
     command = [sys.executable, "-m", "checker", "--no-cache", "rules", "validate", str(path)]
     done = subprocess.run(command, capture_output=True, text=True, check=False,
-                          env={**os.environ, "FACTLINT_CACHE_DIR": str(store)})
+                          env={**os.environ, "FACTLINT_CACHE_DIR": str(store.parent)})
     assert done.returncode == 0, done.stderr
     assert not store.exists()
     done = subprocess.run(command[:3] + command[4:], capture_output=True, text=True,
-                          check=False, env={**os.environ, "FACTLINT_CACHE_DIR": str(store)})
+                          check=False, env={**os.environ, "FACTLINT_CACHE_DIR": str(store.parent)})
     assert done.returncode == 0, done.stderr
     assert len(_entries(store)) == 1
 
@@ -135,6 +135,6 @@ def test_switched_off_by_the_option(store: Path, tmp_path: Path) -> None:
 def test_the_default_folder_follows_xdg(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.delenv("FACTLINT_CACHE_DIR", raising=False)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    assert cache.folder() == tmp_path / "factlint" / "sheets"
+    assert cachefolder.folder("sheets") == tmp_path / "factlint" / "sheets"
     monkeypatch.delenv("XDG_CACHE_HOME")
-    assert cache.folder() == Path.home() / ".cache" / "factlint" / "sheets"
+    assert cachefolder.folder("sheets") == Path.home() / ".cache" / "factlint" / "sheets"

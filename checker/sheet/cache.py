@@ -1,43 +1,23 @@
 """A cache of validated fact sheets, keyed by their content.
 
 Reading, checking and validating a sheet costs far more than reading back the result,
-so each valid sheet is stored once under the hash of its bytes and of the code that
-validated it, in `$XDG_CACHE_HOME/factlint/sheets` (else `~/.cache/factlint/sheets`).
-An entry another version wrote, or one that cannot be read back, is ignored and
-written again; an error of the cache never stops a check. `factlint --no-cache` or
-`FACTLINT_NO_CACHE=1` switch it off; `FACTLINT_CACHE_DIR` moves it.
-
-Entries are pickles, read only from a folder that the current user owns and nobody
-else may write to, and only after a header naming this code.
+so each valid sheet is kept once (checker/cachefolder.py says where and how) under the
+hash of its bytes and of the code that validated it. An entry another version wrote, or
+one that cannot be read back, is ignored and written again.
 """
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import os
 import pickle
 import sys
-import tempfile
 from functools import cache
 from pathlib import Path
 
+from checker import cachefolder
 from checker.sheet.models import Sheet
 
-NO_CACHE = "FACTLINT_NO_CACHE"
 _CODE = Path(__file__).resolve().parents[1]  # the checker package
-
-
-def enabled() -> bool:
-    return os.environ.get(NO_CACHE, "") in ("", "0")
-
-
-def folder() -> Path:
-    """Where the entries are kept."""
-    if os.environ.get("FACTLINT_CACHE_DIR"):
-        return Path(os.environ["FACTLINT_CACHE_DIR"])
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "factlint" / "sheets"
 
 
 @cache
@@ -55,54 +35,30 @@ def code_stamp() -> bytes:
 
 
 def _entry(data: bytes) -> Path:
-    return folder() / f"{hashlib.sha256(code_stamp() + data).hexdigest()}.pickle"
-
-
-def _private(path: Path) -> bool:
-    """A folder of the current user that nobody else may write to."""
-    try:
-        info = path.stat()
-    except OSError:
-        return False
-    return info.st_uid == os.getuid() and not info.st_mode & 0o022
+    name = hashlib.sha256(code_stamp() + data).hexdigest()
+    return cachefolder.folder("sheets") / f"{name}.pickle"
 
 
 def read(data: bytes) -> Sheet | None:
     """The sheet validated from these bytes, if the cache has it."""
-    if not enabled():
+    if not cachefolder.enabled():
         return None
-    entry = _entry(data)
-    if not _private(entry.parent):
-        return None
-    try:
-        raw = entry.read_bytes()
-    except OSError:
-        return None
-    header = code_stamp()
-    if not raw.startswith(header):
+    body = cachefolder.read(_entry(data), code_stamp())
+    if body is None:
         return None
     try:
-        sheet = pickle.loads(raw[len(header) :])
+        sheet = pickle.loads(body)
     except Exception:  # a damaged entry: it is written again
         return None
     return sheet if isinstance(sheet, Sheet) else None
 
 
 def write(data: bytes, sheet: Sheet) -> None:
-    """Keep the sheet validated from these bytes; a failure to write is ignored."""
-    if not enabled():
+    """Keep the sheet validated from these bytes."""
+    if not cachefolder.enabled():
         return
-    entry = _entry(data)
-    with contextlib.suppress(OSError, pickle.PicklingError):
-        entry.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        if not _private(entry.parent):
-            return
-        handle, temporary = tempfile.mkstemp(dir=entry.parent, suffix=".part")
-        try:
-            with os.fdopen(handle, "wb") as out:
-                out.write(code_stamp())
-                pickle.dump(sheet, out, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(temporary, entry)
-        finally:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(temporary)
+    try:
+        body = pickle.dumps(sheet, protocol=pickle.HIGHEST_PROTOCOL)
+    except (pickle.PicklingError, TypeError, AttributeError):
+        return
+    cachefolder.write(_entry(data), code_stamp(), body)
