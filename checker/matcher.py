@@ -75,7 +75,8 @@ def _part_of(key: str, entities: dict[str, Entity]) -> tuple[str, ...]:
 class Matcher:
     """The combined automaton and the tables its hits point into."""
 
-    def __init__(self, sheets: list[LoadedSheet]) -> None:
+    def __init__(self, sheets: list[LoadedSheet], facts: bool = True) -> None:
+        """The terms of the sheets' entities and (unless `facts` is False) facts."""
         self.facts: list[CompiledFact] = []
         self.entities: list[CompiledEntity] = []
         self.by_entity: dict[int, list[int]] = {}  # facts without triggers, by entity
@@ -105,7 +106,7 @@ class Matcher:
                     add(form, Role.ENTITY, index)
                 for form in entity.refs:
                     add(form, Role.ENTITY, index, ref=True)
-            for fact in loaded.sheet.checked_facts():
+            for fact in loaded.sheet.checked_facts() if facts else ():
                 index = len(self.facts)
                 required = [ids[e] for e in fact.requires()]
                 self.facts.append(CompiledFact(

@@ -138,3 +138,20 @@ def test_the_default_folder_follows_xdg(monkeypatch: pytest.MonkeyPatch, tmp_pat
     assert cachefolder.folder("sheets") == tmp_path / "factlint" / "sheets"
     monkeypatch.delenv("XDG_CACHE_HOME")
     assert cachefolder.folder("sheets") == Path.home() / ".cache" / "factlint" / "sheets"
+
+
+def test_dataclasses_inside_a_sheet_read_back_equal(store: Path, tmp_path: Path) -> None:
+    from checker.sheet.models import Sheet
+
+    path = tmp_path / "dated.yaml"
+    path.write_text(
+        "story: dated\ntitle: Dated\nentities:\n  town: {name: Tarant, kind: place}\n"
+        "facts:\n  - id: vote\n    when: {mentions: [town], trigger: [vote]}\n"
+        "    date: 2025-03-01\n"
+        "  - id: fund\n    when: {mentions: [town], trigger: [fund]}\n"
+        "    amount: {value: 99.2 billion, currency: NOK}\n", "utf-8")
+    first = load_sheet(path).sheet
+    again = load_sheet(path).sheet
+    assert isinstance(again, Sheet)
+    assert again == first
+    assert again.checked_facts() == first.checked_facts()

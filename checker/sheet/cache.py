@@ -8,11 +8,14 @@ one that cannot be read back, is ignored and written again.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
+import io
 import pickle
 import sys
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from checker import cachefolder
 from checker.sheet.models import Sheet
@@ -39,6 +42,34 @@ def _entry(data: bytes) -> Path:
     return cachefolder.folder("sheets") / f"{name}.pickle"
 
 
+_FIELDS: dict[type, tuple[str, ...] | None] = {}
+
+
+def _field_names(cls: type) -> tuple[str, ...] | None:
+    """The fields of a dataclass with slots (whose own pickling looks them up for each
+    object, a third of the time to read a sheet back), else None."""
+    if cls not in _FIELDS:
+        slotted = dataclasses.is_dataclass(cls) and "__slots__" in cls.__dict__
+        _FIELDS[cls] = tuple(f.name for f in dataclasses.fields(cls)) if slotted else None
+    return _FIELDS[cls]
+
+
+def _rebuild(cls: type, values: tuple[Any, ...]) -> Any:
+    """A dataclass with slots from its field values, as its own pickling does."""
+    made: Any = object.__new__(cls)
+    for name, value in zip(_field_names(cls) or (), values, strict=True):
+        object.__setattr__(made, name, value)
+    return made
+
+
+class _Pickler(pickle.Pickler):
+    def reducer_override(self, obj: Any) -> Any:
+        names = _field_names(type(obj))
+        if names is None:
+            return NotImplemented
+        return _rebuild, (type(obj), tuple(getattr(obj, n) for n in names))
+
+
 def read(data: bytes) -> Sheet | None:
     """The sheet validated from these bytes, if the cache has it."""
     if not cachefolder.enabled():
@@ -57,8 +88,10 @@ def write(data: bytes, sheet: Sheet) -> None:
     """Keep the sheet validated from these bytes."""
     if not cachefolder.enabled():
         return
+    out = io.BytesIO()
     try:
-        body = pickle.dumps(sheet, protocol=pickle.HIGHEST_PROTOCOL)
+        _Pickler(out, protocol=pickle.HIGHEST_PROTOCOL).dump(sheet)
     except (pickle.PicklingError, TypeError, AttributeError):
         return
+    body = out.getvalue()
     cachefolder.write(_entry(data), code_stamp(), body)

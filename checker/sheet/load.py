@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import types
 import typing
 from collections.abc import Iterable
@@ -27,6 +28,7 @@ class LoadedSheet:
     path: Path
     stem: str
     sheet: Sheet
+    digest: str = ""  # the SHA-256 of the file's bytes, when read from one
 
 
 def _unwrap(annotation: Any) -> list[Any]:
@@ -258,9 +260,10 @@ def load_sheet(path: Path) -> LoadedSheet:
     """Read and validate one sheet; raise UserError listing all its problems."""
     try:
         data = read_regular(path, MAX_SHEET_SIZE)
+        digest = hashlib.sha256(data).hexdigest()
         cached = cache.read(data)
         if cached is not None:
-            return LoadedSheet(path, path.stem, cached)
+            return LoadedSheet(path, path.stem, cached, digest)
         text = data.decode("utf-8")
     except (Refused, UnicodeDecodeError) as err:
         raise UserError.at(path, 1, 1, f"cannot read fact sheet: {err}") from None
@@ -282,7 +285,7 @@ def load_sheet(path: Path) -> LoadedSheet:
     if problems:
         raise UserError(list(problems))
     cache.write(data, sheet)
-    return LoadedSheet(path, path.stem, sheet)
+    return LoadedSheet(path, path.stem, sheet, digest)
 
 
 def sheet_paths(paths: Iterable[Path]) -> list[Path]:
