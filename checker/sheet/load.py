@@ -13,6 +13,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from checker.errors import Problem, UserError
+from checker.gcpause import paused
 from checker.kinds.title import TitleFact, unreadable
 from checker.limits import MAX_SHEET_SIZE, Refused, read_regular
 from checker.sheet import cache, sense
@@ -311,10 +312,15 @@ def sheet_paths(paths: Iterable[Path]) -> list[Path]:
 
 def load_sheets(paths: Iterable[Path]) -> list[LoadedSheet]:
     """Load every sheet; report the problems of all of them at once."""
+    with paused():
+        return _load_all(sheet_paths(paths))
+
+
+def _load_all(paths: list[Path]) -> list[LoadedSheet]:
     sheets: list[LoadedSheet] = []
     problems: list[Problem | str] = []
     stems: dict[str, Path] = {}
-    for path in sheet_paths(paths):
+    for path in paths:
         try:
             loaded = load_sheet(path)
         except UserError as err:
