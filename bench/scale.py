@@ -12,6 +12,7 @@ No sentence of it is stored in the repository.
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import statistics
 import sys
@@ -25,6 +26,8 @@ if __package__ in (None, ""):
 
 from bench import story
 from bench.generate import OUT, _dump, article, extra_sheet
+from checker.cachefolder import NO_CACHE
+from checker.checking import Checker
 from checker.engine import Engine, check_document
 from checker.sheet.load import load_sheets
 from checker.sources import Document, make_document
@@ -85,6 +88,22 @@ def sheets_folder(core: Path, count: int) -> Path:
     return folder
 
 
+def _load_time(folder: Path, cache: bool) -> float:
+    """Seconds to load the sheets of a folder and build their engine, with or without the
+    cache of valid sheets."""
+    saved = os.environ.pop(NO_CACHE, None)
+    if not cache:
+        os.environ[NO_CACHE] = "1"
+    try:
+        start = time.perf_counter()
+        Engine(load_sheets([folder]))
+        return time.perf_counter() - start
+    finally:
+        os.environ.pop(NO_CACHE, None)
+        if saved is not None:
+            os.environ[NO_CACHE] = saved
+
+
 def _per_article(engine: Engine, documents: list[Document]) -> float:
     for doc in documents[:10]:
         check_document(engine, doc)
@@ -92,6 +111,22 @@ def _per_article(engine: Engine, documents: list[Document]) -> float:
     for doc in documents:
         check_document(engine, doc)
     return (time.perf_counter() - start) / len(documents)
+
+
+def _through_checker(folder: Path, documents: list[Document]) -> tuple[float, float]:
+    """What the command line and the API do: load, then a `Checker` whose stories each
+    get their own engine when an article first names them. Seconds to load and build,
+    and per article."""
+    start = time.perf_counter()
+    checker = Checker(load_sheets([folder]))
+    checker.engine  # noqa: B018 (builds the finder of stories)
+    load = time.perf_counter() - start
+    for doc in documents[:10]:
+        checker.check(doc)
+    start = time.perf_counter()
+    for doc in documents:
+        checker.check(doc)
+    return load, (time.perf_counter() - start) / len(documents)
 
 
 def _timed(engine: Engine, doc: Document) -> float:
@@ -109,22 +144,31 @@ def run(quick: bool) -> dict[str, float]:
           f"{len(documents)} articles, {sum(map(len, texts)) / len(texts) / 1000:.1f} KB each")
     rows: dict[str, float] = {}
     costs: dict[int, float] = {}
-    print(f"   {'sheets':>6}  {'facts':>6}  {'load s':>7}  {'articles/s':>10}  {'× 1 sheet':>9}")
+    print(f"   {'sheets':>6}  {'facts':>6}  {'load s':>7}  {'no cache':>8}  {'articles/s':>10}  "
+          f"{'× 1 sheet':>9}")
     for count in SHEETS[:3] if quick else SHEETS:
         folder = sheets_folder(made.sheet, count)
-        start = time.perf_counter()
+        uncached = _load_time(folder, cache=False)
+        load_sheets([folder])  # fills the cache of valid sheets, if it is empty
+        load = _load_time(folder, cache=True)
         engine = Engine(load_sheets([folder]))
-        load = time.perf_counter() - start
         costs[count] = _per_article(engine, documents)
         facts = len(engine.matcher.facts)
-        print(f"   {count:>6}  {facts:>6}  {load:>7.2f}  {1 / costs[count]:>10.0f}  "
-              f"{costs[count] / costs[1]:>8.2f}×")
+        print(f"   {count:>6}  {facts:>6}  {load:>7.2f}  {uncached:>8.2f}  "
+              f"{1 / costs[count]:>10.0f}  {costs[count] / costs[1]:>8.2f}×")
         rows["load"] = load
         if count == 10:
             rows["rate"] = 1 / costs[count]
     top = max(costs)
     rows["sheets"] = costs[top] / costs[1]
     rows["sheets_at"] = top
+    print("   through checker.Checker, as the command line (each story its own engine):")
+    api = {count: _through_checker(sheets_folder(made.sheet, count), documents)
+           for count in (1, top)}
+    for count, (load, cost) in api.items():
+        print(f"   {count:>6}  {'':>6}  {load:>7.2f}  {'':>8}  {1 / cost:>10.0f}  "
+              f"{cost / api[1][1]:>8.2f}×")
+    rows["api_load"], rows["api_sheets"] = api[top][0], api[top][1] / api[1][1]
     engine = Engine(load_sheets([made.sheet]))
     base = statistics.median(_timed(engine, d) for d in documents[:50]) / (
         statistics.fmean(len(t) for t in texts[:50]) / 1000)
@@ -150,8 +194,12 @@ def targets(rows: dict[str, float]) -> list[tuple[str, str, str, bool]]:
          rows["size"] <= TARGETS["size"]),
         (f"real copy: cost at {rows['sheets_at']:.0f} sheets / 1", f"{rows['sheets']:.2f}×",
          "≤ 2×", rows["sheets"] <= TARGETS["sheets"]),
-        (f"load and build {rows['sheets_at']:.0f} sheets", f"{rows['load']:.2f} s", "< 1 s",
+        (f"load and build {rows['sheets_at']:.0f} sheets (cache)", f"{rows['load']:.2f} s", "< 1 s",
          rows["load"] < TARGETS["load"]),
+        (f"the same through Checker, {rows['sheets_at']:.0f} sheets / 1",
+         f"{rows['api_sheets']:.2f}×", "≤ 2×", rows["api_sheets"] <= TARGETS["sheets"]),
+        (f"load and build {rows['sheets_at']:.0f} sheets, Checker", f"{rows['api_load']:.2f} s",
+         "< 1 s", rows["api_load"] < TARGETS["load"]),
         ("real copy, articles/s, 10 sheets", f"{rows['rate']:.0f}", "≥ 1,000",
          rows["rate"] >= TARGETS["rate"]),
     ]

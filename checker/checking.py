@@ -58,7 +58,9 @@ class Checker:
         check_patterns(sheets, options.stories)
         self.sheets = list(sheets)
         self.options = options
-        self.digest = hashlib.sha256(pickle.dumps((self.sheets, options))).hexdigest()
+        # a sheet read from a file stands for its bytes' digest (cheaper than pickling it)
+        named = [(s.path, s.stem, s.digest or s.sheet) for s in self.sheets]
+        self.digest = hashlib.sha256(pickle.dumps((named, options))).hexdigest()
         self._engine: StoryChecker | None = None
 
     def __getstate__(self) -> dict[str, Any]:

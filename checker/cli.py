@@ -56,8 +56,14 @@ def _version(value: bool) -> None:
 def _root(
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
                                           help="Show the version and exit.")] = False,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Validate every fact sheet "
+                                           "again, without the cache of valid sheets.")] = False,
 ) -> None:
     """Check news articles against a story's fact sheet."""
+    if no_cache:
+        import os
+
+        os.environ["FACTLINT_NO_CACHE"] = "1"  # worker processes inherit it
 
 
 @app.command()

@@ -13,6 +13,7 @@ from checker.coref import Antecedents, Stand, as_hits, first_names, soften, weak
 from checker.dateline import infer_datelines, story_middles, story_time
 from checker.diagnose import notes, record
 from checker.findings import Dateline, DocumentReport, Finding
+from checker.gcpause import paused
 from checker.judging import at_later_time, judge_value, make_finding
 from checker.kinds.base import (
     Context,
@@ -43,8 +44,9 @@ class Engine:
     """Holds the compiled sheets; checks documents one at a time."""
 
     def __init__(self, sheets: list[LoadedSheet]) -> None:
-        self.matcher = Matcher(sheets)
-        self.names = NameChecker(self.matcher.entities)
+        with paused():
+            self.matcher = Matcher(sheets)
+            self.names = NameChecker(self.matcher.entities)
         self.accepted_words = frozenset(self.names.known)
         self.story_middles = story_middles(self.matcher.facts)
         self.story_time = story_time(self.story_middles)

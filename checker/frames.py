@@ -39,6 +39,7 @@ from functools import lru_cache
 from checker.kinds.base import Named, Span
 from checker.text.fold import fold
 from checker.text.inflect import word_forms
+from checker.text.stored_regex import compiled
 
 ROLES = (
     "recipient", "supplier", "host", "location", "winner", "loser", "runner_up", "buyer",
@@ -144,7 +145,8 @@ _CATENATIVE = (
     "weigh", "fail", "continue", "expect", "intend", "aim", "wish", "need", "appear", "seem"
 )
 _GAP_WORD = "|".join(
-    sorted({*_VERB_GROUP, *(f for w in _CATENATIVE for f in word_forms(w))}, key=len, reverse=True)
+    sorted({*_VERB_GROUP, *(f for w in _CATENATIVE for f in word_forms(w))},
+           key=lambda f: (-len(f), f))
 )
 _GAP = rf"(?:(?:{_GAP_WORD}) ){{0,4}}"
 _MODIFIERS = rf"(?:(?!{_STOP} ){_PLAIN} ){{0,2}}"
@@ -196,14 +198,15 @@ def compile_frame(template: str, extra: tuple[str, ...] = ()) -> re.Pattern[str]
             raise ValueError(f"'{token}' in '{template}' is not a slot: write {{name}}")
         else:
             forms = {f for word in token.lower().split("|") for f in word_forms(fold(word))}
-            piece = "(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+            longest = sorted(forms, key=lambda f: (-len(f), f))  # the same in every run
+            piece = "(?:" + "|".join(re.escape(f) for f in longest)
             piece += ")"
         parts.append((" " if parts else "") + gap + piece)
         gap = ""
     if not slots - {"item"}:
         raise ValueError(f"'{template}' needs at least one role slot")
     lead = _NOT_SUBJECT if _SLOT.match(tokens[0]) and tokens[0] != "{item}" else ""
-    return re.compile(r"(?<![^ ])" + lead + "".join(parts) + r"(?![^ ])")
+    return compiled(r"(?<![^ ])" + lead + "".join(parts) + r"(?![^ ])")
 
 
 def skeleton(

@@ -75,16 +75,24 @@ def _part_of(key: str, entities: dict[str, Entity]) -> tuple[str, ...]:
 class Matcher:
     """The combined automaton and the tables its hits point into."""
 
-    def __init__(self, sheets: list[LoadedSheet]) -> None:
+    def __init__(self, sheets: list[LoadedSheet], facts: bool = True) -> None:
+        """The terms of the sheets' entities and (unless `facts` is False) facts."""
         self.facts: list[CompiledFact] = []
         self.entities: list[CompiledEntity] = []
         self.by_entity: dict[int, list[int]] = {}  # facts without triggers, by entity
         terms: dict[str, list[tuple[Role, int, bool, bool]]] = {}
+        keys: dict[str, str] = {}  # form → its key (many sheets share their triggers)
 
         def add(form: str, role: Role, target: int, ref: bool = False) -> None:
-            key = fold(form.strip())
+            key = keys.get(form)
+            if key is None:
+                key = keys[form] = fold(form.strip())
             proper = role is Role.ENTITY and form.strip()[:1].isupper()
-            terms.setdefault(key, []).append((role, target, proper, ref))
+            found = terms.get(key)
+            if found is None:
+                terms[key] = [(role, target, proper, ref)]
+            else:
+                found.append((role, target, proper, ref))
 
         for loaded in sheets:
             ids: dict[str, int] = {}
@@ -98,7 +106,7 @@ class Matcher:
                     add(form, Role.ENTITY, index)
                 for form in entity.refs:
                     add(form, Role.ENTITY, index, ref=True)
-            for fact in loaded.sheet.checked_facts():
+            for fact in loaded.sheet.checked_facts() if facts else ():
                 index = len(self.facts)
                 required = [ids[e] for e in fact.requires()]
                 self.facts.append(CompiledFact(

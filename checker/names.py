@@ -100,13 +100,11 @@ def deletions(word: str, depth: int) -> frozenset[str]:
     return frozenset(found)
 
 
-@lru_cache(maxsize=1)
 def english() -> frozenset[str]:
     """Lower-case English words (proper nouns left out), loaded on first need."""
-    from english_words import get_english_words_set
+    from checker.tables import english as words
 
-    words = get_english_words_set(["web2", "gcide"], alpha=True)
-    return frozenset(w for w in words if w.islower())
+    return words()
 
 
 def ordinary(word: str) -> bool:
@@ -177,8 +175,13 @@ class NameChecker:
         self.owners.setdefault(word.folded, set()).add((word.entity, word.part))
         self._words_of.setdefault((word.entity, word.part), set()).add(word.folded)
         self._longest = max(self._longest, len(word.folded))
+        index = self.index
         for key in deletions(word.folded, _limit(word.folded)):
-            self.index.setdefault(key, {})[word] = None
+            found = index.get(key)
+            if found is None:
+                index[key] = {word: None}
+            else:
+                found[word] = None
 
     def _house_words(self, entity: int, house: str) -> None:
         """Send the entity's other accepted words, of the house word's part, to it."""

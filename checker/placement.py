@@ -91,16 +91,24 @@ class SentenceHits:
         trigger ("called off" is not a call); one elsewhere rules the fact out. Returns
         the facts ruled out."""
         excluded: set[int] = set()
+        if not self.unless:
+            return excluded
+        by_fact: dict[int, list[Hit]] = {}  # many facts' triggers, few of them per fact
+        for trigger in self.triggers:
+            by_fact.setdefault(trigger.target, []).append(trigger)
+        cancelled: set[Hit] = set()
         for word in self.unless:
             overlapped = [
                 t
-                for t in self.triggers
-                if t.target == word.target and t.start < word.end and word.start < t.end
+                for t in by_fact.get(word.target, ())
+                if t.start < word.end and word.start < t.end and t not in cancelled
             ]
             if overlapped:
-                self.triggers = [t for t in self.triggers if t not in overlapped]
+                cancelled.update(overlapped)
             else:
                 excluded.add(word.target)
+        if cancelled:
+            self.triggers = [t for t in self.triggers if t not in cancelled]
         return excluded
 
 

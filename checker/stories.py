@@ -71,7 +71,9 @@ class StoryChecker:
         check_patterns(sheets, patterns)
         self.patterns = list(patterns)
         self._engines: dict[str, Engine] = {}
-        self._finder = Matcher(list(sheets)) if len(self.stories) > 1 else None
+        # the names of every story's entities (each story's engine is built when an
+        # article first needs it)
+        self._finder = Matcher(list(sheets), facts=False) if len(self.stories) > 1 else None
         # the story of each entity, in the order the matcher numbers them
         self._entity_story = [loaded.sheet.story for loaded in sheets
                               for _ in loaded.sheet.entities]

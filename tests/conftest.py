@@ -4,6 +4,7 @@ Hypothesis settings of every property test."""
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,8 @@ REAL_SEEDS = ROOT.parent / "shared" / "seeds"
 # FACTLINT_EXAMPLES_SCALE=20 runs twenty times as many (a long run). No deadline and no
 # too-slow check: the suite runs on two busy cores, where a slow example is not a bug.
 EXAMPLES_SCALE = float(os.environ.get("FACTLINT_EXAMPLES_SCALE", "1"))
+# The cache of valid sheets (checker/sheet/cache.py) of this run, not the user's.
+os.environ["FACTLINT_CACHE_DIR"] = tempfile.mkdtemp(prefix="factlint-cache-")
 
 
 def examples(count: int) -> int:

@@ -1,16 +1,15 @@
 """The words titles are read from: offices, rank and portfolio words, and qualifiers.
 
 Qualifiers name a country or body: every country by its names and demonym (from the
-countryinfo package: "India", "Indian", "Switzerland", "Swiss", "New Zealander"), the
-institutions below ("Kremlin" → Russia), and what a sheet adds (its entities' names,
-its own words). Offices are the closed list below, plus what a sheet adds.
+countryinfo package, shipped as checker/tables/countries.tsv: "India", "Indian",
+"Switzerland", "Swiss", "New Zealander"), the institutions below ("Kremlin" → Russia),
+and what a sheet adds (its entities' names, its own words). Offices are the closed list
+below, plus what a sheet adds.
 """
 
 from __future__ import annotations
 
 from functools import cache
-
-from checker.text.fold import fold
 
 # Bodies that stand for a country or union, and short forms countryinfo does not give.
 _INSTITUTIONS = """\
@@ -139,22 +138,11 @@ MODIFIERS = frozenset(_MODIFIERS.split()) | frozenset(SPELLINGS)
 
 @cache
 def countries() -> Table:
-    """Every country with an ISO code, by its name, other names and demonym."""
-    from countryinfo import CountryInfo
+    """Every country with an ISO code, by its name, other names and demonym (the shipped
+    table of checker.tables), and the institutions above."""
+    from checker.tables import countries as country_forms
 
-    table: Table = {}
-    # A demonym several countries share ("American", "Indian") names the most populous.
-    ranked = sorted(CountryInfo.all().values(), key=lambda c: -(c.get("population") or 0))
-    for info in ranked:
-        if not info.get("ISO") or not info.get("name"):
-            continue
-        key = fold(info["name"])
-        forms = [info["name"], info.get("demonym") or ""]
-        forms += [s for s in info.get("altSpellings") or [] if len(s) > 3 and " " in s.strip()]
-        for form in forms:
-            folded = fold(form.strip())
-            if len(folded) > 2 and folded.replace(" ", "").replace("-", "").isalpha():
-                table.setdefault(folded, (key, None))
+    table: Table = {form: (key, None) for form, key in country_forms()}
     for form, (key, parent) in INSTITUTIONS.items():
         table[form] = (key, parent)
     return table

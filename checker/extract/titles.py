@@ -23,8 +23,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
-from functools import lru_cache
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
 
 from checker.extract.title_words import (
     GENERIC,
@@ -43,6 +43,7 @@ from checker.extract.title_words import (
     parse_table,
 )
 from checker.text.fold import fold
+from checker.text.stored_regex import compiled
 
 __all__ = ["HONORIFICS", "OFFICES", "QUALIFIERS", "STATUS", "Title", "Vocabulary", "vocabulary"]
 # The country words the names checks (checker/names.py, checker/claims/names.py) skip as
@@ -94,7 +95,9 @@ _SHEET = "sheet:"  # the key prefix of qualifiers a sheet adds
 
 
 def _alternation(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    """Longest first (equal lengths in alphabetical order, so that the pattern is the same
+    in every run and its compiled form can be kept)."""
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
 _CLOSED = re.compile(r"\s*(?:[,.;:)!?]|$)")
@@ -124,17 +127,17 @@ class Title:
 
 @dataclass(frozen=True)
 class Vocabulary:
-    """The qualifiers and offices titles are read from, and the patterns built on them."""
+    """The qualifiers and offices titles are read from, and the patterns built on them
+    (each compiled on first use: with every country, compiling takes a while)."""
 
     qualifiers: Table
     offices: dict[str, str]
-    whole: re.Pattern[str] = field(init=False, repr=False)
-    before: re.Pattern[str] = field(init=False, repr=False)
-    after: re.Pattern[str] = field(init=False, repr=False)
 
-    def __post_init__(self) -> None:
+    @cached_property
+    def _source(self) -> str:
+        """The pattern of a title, shared by the three below."""
         qual = rf"(?:{_alternation(self.qualifiers)})(?:'s)?"
-        title = (
+        return (
             rf"(?:(?P<status>{_alternation(STATUS)})[\s-]+)?"
             rf"(?:(?P<qual>{qual})\s+)?"
             rf"(?:(?P<status2>{_alternation(STATUS)})[\s-]+)?"
@@ -143,18 +146,28 @@ class Vocabulary:
             rf"(?:\s+(?:of|for|from|at)\s+(?:the\s+)?(?:(?P<compl>{_alternation(MODIFIERS)})|"
             rf"(?P<qual2>{qual})|{_CHAMBER}))?"
         )
-        set_ = object.__setattr__
-        set_(self, "whole", re.compile(rf"(?P<title>{title})"))
-        # Before a name: the title, an optional comma, an optional honorific, then the name.
-        set_(self, "before", re.compile(
-            rf"(?<![\w'.-])(?:the\s+)?(?P<title>{title})(?P<comma>\s*,)?\s+"
+
+    @cached_property
+    def whole(self) -> re.Pattern[str]:
+        return compiled(rf"(?P<title>{self._source})")
+
+    @cached_property
+    def before(self) -> re.Pattern[str]:
+        """Before a name: the title, an optional comma, an optional honorific, then the
+        name."""
+        return compiled(
+            rf"(?<![\w'.-])(?:the\s+)?(?P<title>{self._source})(?P<comma>\s*,)?\s+"
             rf"(?:(?:{_alternation(HONORIFICS)})\.?\s+)?$"
-        ))
-        # After a name: ", [the|a] title" closed by punctuation, or by "and a" description.
-        set_(self, "after", re.compile(
-            rf"\s*,\s+(?:(?:the|a|an)\s+)?(?P<title>{title})"
+        )
+
+    @cached_property
+    def after(self) -> re.Pattern[str]:
+        """After a name: ", [the|a] title" closed by punctuation, or by "and a"
+        description."""
+        return compiled(
+            rf"\s*,\s+(?:(?:the|a|an)\s+)?(?P<title>{self._source})"
             rf"(?=\s*(?:[,.;:)!?]|$)|\s+and\s+an?\s)"
-        ))
+        )
 
     def related(self, one: str | None, other: str | None) -> bool:
         """Qualifiers that may name the same office holder: equal, one missing, one part

@@ -39,7 +39,8 @@ KebabIds = Annotated[
 class Strict(BaseModel):
     """A sheet model: unknown keys are errors, values are immutable."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    # Validators are built on first use: a sheet read back from the cache needs none.
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True, defer_build=True)
 
 
 class When(Strict):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import types
 import typing
 from collections.abc import Iterable
@@ -12,9 +13,10 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from checker.errors import Problem, UserError
+from checker.gcpause import paused
 from checker.kinds.title import TitleFact, unreadable
 from checker.limits import MAX_SHEET_SIZE, Refused, read_regular
-from checker.sheet import sense
+from checker.sheet import cache, sense
 from checker.sheet.models import Sheet, fact_kind
 from checker.sheet.yamlpos import Located, YamlProblem, load_located
 from checker.walk import files_under
@@ -27,6 +29,7 @@ class LoadedSheet:
     path: Path
     stem: str
     sheet: Sheet
+    digest: str = ""  # the SHA-256 of the file's bytes, when read from one
 
 
 def _unwrap(annotation: Any) -> list[Any]:
@@ -257,7 +260,12 @@ def _reference_problems(path: Path, located: Located, sheet: Sheet) -> Iterable[
 def load_sheet(path: Path) -> LoadedSheet:
     """Read and validate one sheet; raise UserError listing all its problems."""
     try:
-        text = read_regular(path, MAX_SHEET_SIZE).decode("utf-8")
+        data = read_regular(path, MAX_SHEET_SIZE)
+        digest = hashlib.sha256(data).hexdigest()
+        cached = cache.read(data)
+        if cached is not None:
+            return LoadedSheet(path, path.stem, cached, digest)
+        text = data.decode("utf-8")
     except (Refused, UnicodeDecodeError) as err:
         raise UserError.at(path, 1, 1, f"cannot read fact sheet: {err}") from None
     try:
@@ -277,7 +285,8 @@ def load_sheet(path: Path) -> LoadedSheet:
     problems = [*_reference_problems(path, located, sheet), *senseless]
     if problems:
         raise UserError(list(problems))
-    return LoadedSheet(path, path.stem, sheet)
+    cache.write(data, sheet)
+    return LoadedSheet(path, path.stem, sheet, digest)
 
 
 def sheet_paths(paths: Iterable[Path]) -> list[Path]:
@@ -303,10 +312,15 @@ def sheet_paths(paths: Iterable[Path]) -> list[Path]:
 
 def load_sheets(paths: Iterable[Path]) -> list[LoadedSheet]:
     """Load every sheet; report the problems of all of them at once."""
+    with paused():
+        return _load_all(sheet_paths(paths))
+
+
+def _load_all(paths: list[Path]) -> list[LoadedSheet]:
     sheets: list[LoadedSheet] = []
     problems: list[Problem | str] = []
     stems: dict[str, Path] = {}
-    for path in sheet_paths(paths):
+    for path in paths:
         try:
             loaded = load_sheet(path)
         except UserError as err:
