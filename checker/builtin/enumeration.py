@@ -17,6 +17,7 @@ from checker.sources import Document
 RULE = "builtin.count-enumeration"
 _COUNTS = {**{w: n for w, n in NUMBERS.items() if n > 1}, **{str(n): n for n in range(2, 21)}}
 _ITEM = r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,3}"
+_COUNT = re.compile(rf"\b(?i:(?P<count>{'|'.join(sorted(_COUNTS, key=len, reverse=True))}))\s")
 _LIST = re.compile(
     rf"\b(?i:(?P<count>{'|'.join(sorted(_COUNTS, key=len, reverse=True))}))\s+"
     r"(?P<noun>[a-z]+s)(?:\s+[a-z]+){0,3}?"
@@ -24,13 +25,41 @@ _LIST = re.compile(
     rf"(?P<items>{_ITEM}(?:\s*,\s*{_ITEM})*\s*,?\s+(?:and|&)\s+{_ITEM})"
 )
 _SPLIT = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
+# What must follow the count and its noun: the list is looked for only before one of these
+# (found with str.find, far cheaper than a regex tried at every position of the text).
+_SEPARATORS = (":", "—", "–", " - ", "namely", "they are", "which are")
+_BEFORE = 80  # count, noun and up to three words before a separator, in characters
+
+
+def _separators(text: str) -> list[int]:
+    """Where each separator starts, in order."""
+    found = []
+    for separator in _SEPARATORS:
+        at = text.find(separator)
+        while at >= 0:
+            found.append(at)
+            at = text.find(separator, at + 1)
+    return sorted(found)
+
+
+def _lists(text: str) -> list[re.Match[str]]:
+    """The announced lists of the text, in order, each once."""
+    found: list[re.Match[str]] = []
+    for separator in _separators(text):
+        low = max(separator - _BEFORE, found[-1].end() if found else 0)
+        for count in _COUNT.finditer(text, low, separator):
+            match = _LIST.match(text, count.start())
+            if match is not None:
+                found.append(match)
+                break
+    return found
 
 
 def count_enumeration(doc: Document) -> list[Finding]:
     """A warning for each announced count that its list does not match."""
     text = doc.analysis
     findings = []
-    for match in _LIST.finditer(text):
+    for match in _lists(text):
         count = _COUNTS[match.group("count").lower()]
         items = [i for i in _SPLIT.split(match.group("items")) if i]
         if len(items) == count:
