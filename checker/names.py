@@ -107,6 +107,7 @@ def english() -> frozenset[str]:
     return words()
 
 
+@lru_cache(maxsize=1 << 16)  # the same words come back in article after article
 def ordinary(word: str) -> bool:
     """An English word or a regular inflection of one: "costs", "stammered"."""
     w = word.lower()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from itertools import combinations
 
 from rapidfuzz.distance import OSA
 
@@ -21,6 +22,7 @@ from checker.sources import Document
 from checker.text.fold import fold
 
 RULE = "builtin.two-spellings"
+_SMALL_GROUP = 24  # names of one first letter compared pair by pair
 # A word longer than any name is none (and its deletion keys would take gigabytes).
 _CAPITALISED = re.compile(rf"(?<![\w'’-])[A-Z][a-z]{{4,{MAX_NAME_WORD - 1}}}(?![\w-])")
 
@@ -32,20 +34,37 @@ def _alike(a: str, b: str) -> bool:
     return OSA.distance(a, b, score_cutoff=limit) <= limit
 
 
+def _candidates(names: list[str]) -> set[tuple[str, str]]:
+    """Pairs of names that may be one name spelled two ways: within a first letter, every
+    pair of a small group, and through a deletion index (as in checker.names) in a large
+    one, so that the cost stays linear in the words."""
+    groups: dict[str, list[str]] = defaultdict(list)
+    for name in names:
+        groups[name[0]].append(name)
+    pairs: set[tuple[str, str]] = set()
+    for group in groups.values():
+        if len(group) <= _SMALL_GROUP:
+            pairs.update(combinations(sorted(group), 2))
+            continue
+        index: dict[str, list[str]] = defaultdict(list)
+        for name in group:
+            for key in deletions(name, 2 if len(name) >= 8 else 1):
+                index[key].append(name)
+        pairs.update((a, b) for same in index.values() for a in same for b in same if a < b)
+    return pairs
+
+
 def two_spellings(doc: Document, accepted: frozenset[str]) -> list[Finding]:
     """A warning on the later, rarer spelling of each name written two ways."""
     text = doc.analysis
     found = [(m.start(), m.group()) for m in _CAPITALISED.finditer(text)]
-    counts = Counter(fold(word) for _, word in found)
+    written = Counter(word for _, word in found)
+    counts: Counter[str] = Counter()
+    for word, times in written.items():  # each spelling folded once
+        counts[fold(word)] += times
     names = [w for w in counts if w not in accepted and not ordinary(w)]
-    # pairs found through a deletion index (as in checker.names): linear in the words
-    index: dict[str, list[str]] = defaultdict(list)
-    for name in names:
-        for key in deletions(name, 2 if len(name) >= 8 else 1):
-            index[key].append(name)
-    pairs = {tuple(sorted((a, b))) for same in index.values() for a in same for b in same if a < b}
     findings = []
-    for a, b in sorted(pairs):
+    for a, b in sorted(_candidates(names)):
         if not _alike(a, b):
             continue
         first = {w: min(s for s, x in found if fold(x) == w) for w in (a, b)}
