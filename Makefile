@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint browser bench clean
+.PHONY: demo test lint browser bench compiled pure clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -37,5 +37,17 @@ bench: $(STAMP)
 	$(BIN)/pip install --quiet -e '.[bench]'
 	$(BIN)/python bench/run.py
 
-clean:
+# Optional: compile the hot modules listed in checker/compiled.py with mypyc, in place (a C
+# compiler and Python's headers needed; `factlint --version` says what is loaded).
+# `make pure` goes back to pure Python.
+compiled: $(STAMP)
+	$(BIN)/pip install --quiet -e '.[compiled]'
+	FACTLINT_COMPILE=1 $(BIN)/pip install --quiet --no-build-isolation --no-deps -e .
+	$(BIN)/factlint --version
+
+pure:
+	find checker -name '*.so' -delete
+	rm -rf build
+
+clean: pure
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -14,6 +14,7 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Callable
+from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,7 @@ from bench import measure, scale
 from bench.generate import SIZES, ensure
 from checker import engine as engine_module
 from checker import scan as scan_module
+from checker.compiled import status
 from checker.engine import Engine, check_document
 from checker.kinds import KINDS
 from checker.sources import Document, decode, make_document
@@ -59,8 +61,10 @@ def stages(engine: Engine, documents: list[Document]) -> None:
     placer.place = _timed("place", spent, placer.place)  # type: ignore[method-assign]
     for family, extractor in list(scan_module.EXTRACTORS.items()):
         scan_module.EXTRACTORS[family] = _timed(f"extract {family}", spent, extractor)
-    engine.matcher.scan = _timed("automaton scan", spent, engine.matcher.scan)  # type: ignore[method-assign]
-    engine.names.findings = _timed("names", spent, engine.names.findings)  # type: ignore[method-assign]
+    with suppress(AttributeError):  # a compiled class's methods stay as they are: untimed
+        engine.matcher.scan = _timed("automaton scan", spent, engine.matcher.scan)  # type: ignore[method-assign]
+    with suppress(AttributeError):
+        engine.names.findings = _timed("names", spent, engine.names.findings)  # type: ignore[method-assign]
     for method, label in (("_mentioned", "mentions"), ("_views", "views")):
         setattr(engine, method, _timed(label, spent, getattr(engine, method)))
     for kind in KINDS.values():  # frozen dataclasses: judging is timed per kind
@@ -72,7 +76,8 @@ def stages(engine: Engine, documents: list[Document]) -> None:
         check_document(engine, doc)
     total = time.perf_counter() - start
     per = 1000 / len(documents)
-    print(f"check_document over {len(documents)} articles: {total * per:.2f} ms/article")
+    print(f"check_document over {len(documents)} articles: {total * per:.2f} ms/article "
+          f"({status()}; calls between compiled modules are not timed)")
     for label, seconds in spent.most_common():
         print(f"  {label:<18} {seconds * per:6.3f} ms")
     print("  (views: building what a kind sees; judge <kind>: its sentence judging;"

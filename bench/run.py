@@ -21,7 +21,7 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench import measure, scale
+from bench import compiled, measure, scale
 from bench.generate import OUT, SHARD, SIZES, Corpus, ensure
 
 Rows = dict[str, float]
@@ -179,6 +179,7 @@ def main() -> None:
     rows |= cli_section(args, rules, corpus)
     rows |= cold_section(args.runs, rules, corpus)
     more = scale.targets(scale.run(args.quick))
+    compiled.run(args.quick)
     print_targets(rows, len(corpus.paths), more)
     print(f"\ntotal {time.perf_counter() - started:.0f} s; {_load()}")
 

@@ -48,7 +48,9 @@ def _fail(err: UserError) -> None:
 
 def _version(value: bool) -> None:
     if value:
-        typer.echo(f"factlint {__version__}")
+        from checker.compiled import status
+
+        typer.echo(f"factlint {__version__}; {status()}")
         raise typer.Exit()
 
 

@@ -54,9 +54,11 @@ def sheets():  # type: ignore[no-untyped-def]
 
 # Under pytest-xdist (`make test` runs `pytest -n auto`), tests are handed to the workers
 # one by one, except those of a module that starts a costly process for all its tests (a
-# browser, a language server): they go to one worker, which starts it once. (The
+# browser, a language server, a compiled build): they go to one worker, which starts it once. (The
 # `xdist_group` mark would say this, but pytest 9.2 ignores it: pytest-xdist issue 1386.)
-_ONE_WORKER = ("tests/test_review_page_browser.py", "tests/test_lsp.py")
+_ONE_WORKER = (
+    "tests/test_review_page_browser.py", "tests/test_lsp.py", "tests/test_compiled.py",
+)
 
 
 @pytest.hookimpl(tryfirst=True)

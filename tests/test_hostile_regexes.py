@@ -239,7 +239,12 @@ def _scanning() -> list[re.Pattern[str]]:
     for name, module in sorted(sys.modules.items()):
         if not name.startswith("checker") or module is None or not module.__file__:
             continue
-        source = Path(module.__file__).read_text(encoding="utf-8")
+        path = Path(module.__file__)
+        if path.suffix != ".py":  # compiled by `make compiled`: the .py beside it, if any
+            path = path.with_name(name.rpartition(".")[2] + ".py")
+            if not path.is_file():
+                continue
+        source = path.read_text(encoding="utf-8")
         for attribute, value in vars(module).items():
             if isinstance(value, re.Pattern) and isinstance(value.pattern, str) and re.search(
                 rf"\b{re.escape(attribute)}\.(?:search|finditer|findall|sub|subn|split)\(",

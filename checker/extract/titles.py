@@ -105,6 +105,7 @@ _CLOSED = re.compile(r"\s*(?:[,.;:)!?]|$)")
 # same person again.
 _LIST_GOES_ON = re.compile(r"\s*,?\s*(?:and|or)\b(?!\s+an?\s)|\s*,\s*(?:and|or)\b")
 _CHAMBER = rf"(?:[\w'-]+\s+){{0,2}}(?:{'|'.join(sorted(LEGISLATURES))})(?:\s+of\s+[\w'-]+)?"
+_SPELLING_PATTERNS = tuple((re.compile(rf"\b{re.escape(p)}\b"), s) for p, s in SPELLINGS.items())
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,10 +183,7 @@ class Vocabulary:
 
     def _title(self, match: re.Match[str], offset: int) -> Title:
         words = [w for w in re.split(r"[\s-]+", match.group("mods")) if w]
-        joined = " ".join(words)
-        for phrase, single in SPELLINGS.items():
-            joined = re.sub(rf"\b{re.escape(phrase)}\b", single, joined)
-        mods = set(joined.split()) - NEUTRAL
+        mods = set(_one_spelling(" ".join(words)).split()) - NEUTRAL
         if match.group("compl"):
             mods.add(SPELLINGS.get(match.group("compl"), match.group("compl")))
         qual = match.group("qual") or match.group("qual2")
@@ -243,6 +241,15 @@ class Vocabulary:
             if hit is not None and (best is None or hit[1] > best[1]):
                 best = hit
         return None if best is None else best[0]
+
+
+@lru_cache(maxsize=1024)
+def _one_spelling(modifiers: str) -> str:
+    """Modifiers with each spelling of SPELLINGS replaced by the one it stands for (the same
+    few modifiers come back in every article: cached)."""
+    for pattern, single in _SPELLING_PATTERNS:
+        modifiers = pattern.sub(single, modifiers)
+    return modifiers
 
 
 def sheet_key(word: str) -> str:
