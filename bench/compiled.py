@@ -75,11 +75,13 @@ def key(modules: Sequence[str]) -> str:
 
 
 def compiled_tree(target: Path, modules: Sequence[str]) -> Path:
-    """A copy of the package under target with `modules` compiled, built unless it is there.
+    """A copy of the package under target (named compiled-KEY) with `modules` compiled, built
+    unless it is there.
     Raises RuntimeError with mypyc's and the compiler's output when the build fails."""
     if (target / "built").is_file():
         return target
-    shutil.rmtree(target, ignore_errors=True)
+    for old in target.parent.glob("compiled-*"):  # builds of an older source
+        shutil.rmtree(old, ignore_errors=True)
     pure_tree(target)
     paths = [f"{m.replace('.', '/')}.py" for m in modules]
     done = subprocess.run([sys.executable, "-c", _BUILD, str(ROOT / "pyproject.toml"), *paths],
