@@ -100,6 +100,11 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
+_WORDS = re.compile(r"[^\w'.]+")  # what splits a title into the words `_may_end` looks up
+_LAST_WORDS = 5  # honorific, then "chamber of deputies" or an office's last words
+# Words inside titles that end none ("secretary of state", "the Gambia"): not looked up.
+_GLUE = frozenset({"", "of", "the", "for", "from", "at", "and", "a", "an", "de", "la", "le",
+                   "del", "du", "y", "&"})
 _CLOSED = re.compile(r"\s*(?:[,.;:)!?]|$)")
 # An apposition that goes on as a list of people; "and a long-time advocate" describes the
 # same person again.
@@ -170,6 +175,20 @@ class Vocabulary:
             rf"(?=\s*(?:[,.;:)!?]|$)|\s+and\s+an?\s)"
         )
 
+    @cached_property
+    def _endings(self) -> frozenset[str]:
+        """Every word one of the last words of a title may be: a word of an office, a
+        modifier, a qualifier or a chamber."""
+        forms = [*self.offices, *MODIFIERS, *self.qualifiers, *LEGISLATURES]
+        return frozenset(w for form in forms for w in _WORDS.split(form)) - _GLUE
+
+    def _may_end(self, folded: str, low: int, high: int) -> bool:
+        """Whether a title can end at `high`: one of the last words before it (an
+        honorific, a comma and a complement's words included) is a title's word. Most
+        names have none, and the large pattern is then not tried."""
+        words = [w for w in _WORDS.split(folded[low:high]) if w][-_LAST_WORDS:]
+        return any(w in self._endings or w.removesuffix("'s") in self._endings for w in words)
+
     def related(self, one: str | None, other: str | None) -> bool:
         """Qualifiers that may name the same office holder: equal, one missing, one part
         of the other (the European Commission is part of the EU), or one a country and
@@ -221,7 +240,10 @@ class Vocabulary:
         Russia's foreign minister, said"). A title followed by another name, or an
         apposition that goes on as a list, is not attached."""
         found: list[Title] = []
-        before = self.before.search(folded, max(0, start - 90), start)  # longer than titles
+        low = max(0, start - 90)  # longer than titles
+        before = None
+        if self._may_end(folded, low, start):
+            before = self.before.search(folded, low, start)
         if before is not None and (before.group("comma") is None or _CLOSED.match(folded, end)):
             found.append(self._title(before, offset))
         after = self.after.match(folded, end)
