@@ -98,8 +98,8 @@ def child(articles: int, rounds: int) -> None:
 
     from bench import measure, scale
     from checker.compiled import status
-    from checker.engine import check_document
-    from checker.sources import make_document
+    from checker.engine.document import check_document
+    from checker.sources.documents import make_document
 
     made = scale.copy()
     engine = measure.engine_for(made.sheet)

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from checker.engine import Engine, check_document
+from checker.engine.document import Engine, check_document
 from checker.sheet.load import load_sheets
-from checker.sources import decode, make_document
+from checker.sources.documents import decode, make_document
 
 FACTLINT = str(Path(sys.executable).with_name("factlint"))
 # Children start as from a user's shell: with bytecode caching, whatever this shell says.

@@ -2,7 +2,7 @@
 
 Run from the project root: ``python bench/names_baseline.py``.
 
-* factlint: `checker.names` (deletion neighbourhood, OSA distance, guards), with the people
+* factlint: `checker.engine.names` (deletion neighbourhood, OSA distance, guards), with the people
   of rules/budapest-summit.yaml.
 * baseline: every capitalised word that is not an accepted word is compared with every
   name word of every person with rapidfuzz ``fuzz.WRatio``; a score of 90 or more flags it
@@ -29,11 +29,11 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 from test_names_eval import Flagger, load_items, score  # noqa: E402
 
-from checker.matcher import CompiledEntity  # noqa: E402
-from checker.names import NameChecker  # noqa: E402
+from checker.engine.matcher import CompiledEntity  # noqa: E402
+from checker.engine.names import NameChecker  # noqa: E402
 from checker.sheet.load import load_sheets  # noqa: E402
 from checker.sheet.models import Entity  # noqa: E402
-from checker.sources import make_document  # noqa: E402
+from checker.sources.documents import make_document  # noqa: E402
 from checker.text.fold import fold  # noqa: E402
 from checker.text.segment import split_sentences  # noqa: E402
 

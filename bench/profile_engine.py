@@ -1,4 +1,4 @@
-"""Where checker.engine.check_document spends its time on generated articles: wall time
+"""Where checker.engine.document.check_document spends its time on generated articles: wall time
 per stage (`--stages`), or cProfile's top functions by cumulative and by own time.
 
     python bench/profile_engine.py [--facts 100] [--articles 500] [--top 15] [--stages] [--real]
@@ -23,14 +23,14 @@ if __package__ in (None, ""):
 
 from bench import measure, scale
 from bench.generate import SIZES, ensure
-from checker import engine as engine_module
-from checker import scan as scan_module
 from checker.compiled import status
-from checker.engine import Engine, check_document
+from checker.engine import document as engine_module
+from checker.engine import scan as scan_module
+from checker.engine.document import Engine, check_document
 from checker.kinds import KINDS
-from checker.sources import Document, decode, make_document
+from checker.sources.documents import Document, decode, make_document
 
-# The stages check_document calls through names of checker.engine and checker.scan.
+# The stages check_document calls through names of checker.engine.document and checker.engine.scan.
 _ENGINE_STAGES = ("infer_datelines", "weekday_findings", "judge_value", "make_finding",
                   "two_spellings", "count_enumeration", "sibling_reason", "_mood")
 _SCAN_STAGES = ("split_sentences", "find_quotes", "fold")

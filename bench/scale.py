@@ -28,9 +28,9 @@ from bench import story
 from bench.generate import OUT, _dump, article, extra_sheet
 from checker.cachefolder import NO_CACHE
 from checker.checking import Checker
-from checker.engine import Engine, check_document
+from checker.engine.document import Engine, check_document
 from checker.sheet.load import load_sheets
-from checker.sources import Document, make_document
+from checker.sources.documents import Document, make_document
 from checker.text.segment import split_sentences
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -119,7 +119,7 @@ def _through_checker(folder: Path, documents: list[Document]) -> tuple[float, fl
     and per article."""
     start = time.perf_counter()
     checker = Checker(load_sheets([folder]))
-    checker.engine  # noqa: B018 (builds the finder of stories)
+    checker.engine.document  # noqa: B018 (builds the finder of stories)
     load = time.perf_counter() - start
     for doc in documents[:10]:
         checker.check(doc)

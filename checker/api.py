@@ -19,10 +19,10 @@ from pathlib import Path
 
 from checker.baseline import Baseline, Key
 from checker.checking import DEFAULTS, Checker, CheckOptions
-from checker.discover import Ignores, expand
 from checker.findings import DocumentReport, Finding, Severity, Tally
 from checker.sheet.load import LoadedSheet
 from checker.sheet.load import load_sheets as _load_sheets
+from checker.sources.discover import Ignores, expand
 
 __all__ = ["CheckOptions", "Checker", "Result", "articles", "check", "iter_check", "load_sheets"]
 
@@ -68,7 +68,7 @@ def iter_check(
     `texts` (name → text; the name's suffix tells the format), one at a time; `sheets`
     may be a `Checker`, whose own options then apply (`options` still give the jobs and
     the exclusions)."""
-    from checker import run
+    from checker.runner import run
 
     checker = sheets if isinstance(sheets, Checker) else Checker(sheets, options)
     items: Iterable[str | Path] = paths if expanded else articles(paths, options)

@@ -20,10 +20,10 @@ from typing import Any
 
 from checker.config import StoryPattern
 from checker.findings import DocumentReport
-from checker.guard import guarded
-from checker.limits import DEFAULT_MAX_ARTICLE_SIZE, DEFAULT_TIME_BUDGET
+from checker.runner.guard import guarded
 from checker.sheet.load import LoadedSheet
-from checker.sources import Document, display_path, make_document, read_document
+from checker.sources.documents import Document, display_path, make_document, read_document
+from checker.sources.limits import DEFAULT_MAX_ARTICLE_SIZE, DEFAULT_TIME_BUDGET
 from checker.stories import StoryChecker, check_patterns
 
 KEPT_ENGINES = 4  # engines a process keeps, for as many sets of sheets and settings

@@ -13,7 +13,8 @@ from pathspec import GitIgnoreSpec
 
 from checker.errors import UserError
 from checker.findings import Severity
-from checker.limits import (
+from checker.report import Format
+from checker.sources.limits import (
     DEFAULT_MAX_ARTICLE_SIZE,
     DEFAULT_TIME_BUDGET,
     MAX_SETTINGS_SIZE,
@@ -21,7 +22,6 @@ from checker.limits import (
     parse_size,
     read_regular,
 )
-from checker.report import Format
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,13 +21,13 @@ from datetime import date
 from pathlib import Path
 
 from checker.config import StoryPattern
-from checker.engine import Engine, check_document
+from checker.engine.document import Engine, check_document
+from checker.engine.matcher import Matcher, Role
 from checker.errors import UserError
 from checker.findings import DocumentReport, Finding
-from checker.matcher import Matcher, Role
 from checker.sheet.load import LoadedSheet
 from checker.silence import directives, keep
-from checker.sources import Document
+from checker.sources.documents import Document
 from checker.text.fold import fold
 
 NO_SHEET = "no fact sheet applies to this article, so only the checks that need none ran"

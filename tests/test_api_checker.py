@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 
 import checker
 from checker.checking import CheckOptions
-from checker.cli import app
+from checker.cli.app import app
 from checker.findings import DocumentReport
 from checker.report.json import document_data
 from checker.sheet.load import LoadedSheet
@@ -41,7 +41,7 @@ def test_checker_gives_the_reports_of_check_and_of_the_cli(sheets: list[LoadedSh
 
 
 def test_checker_checks_a_text_and_a_document(sheets: list[LoadedSheet]) -> None:
-    from checker.sources import make_document
+    from checker.sources.documents import make_document
 
     one = checker.Checker(sheets, CheckOptions(date=date(2025, 10, 21)))
     text = "Donald Trump and Vladimir Putin held a summit in Alaska on Aug. 18.\n"

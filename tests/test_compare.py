@@ -17,9 +17,9 @@ from checker.builtin.two_spellings import two_spellings
 from checker.claims.compare import compare
 from checker.claims.draft import draft
 from checker.claims.read import read_all
-from checker.cli import app
+from checker.cli.app import app
 from checker.sheet.load import load_sheet
-from checker.sources import make_document
+from checker.sources.documents import make_document
 
 from .conftest import REAL_SEEDS, ROOT, SEEDS
 

@@ -23,7 +23,7 @@ import yaml
 from typer.testing import CliRunner
 
 from bench import corpus_edited
-from checker.cli import app
+from checker.cli.app import app
 
 from .conftest import ROOT
 

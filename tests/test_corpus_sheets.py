@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from checker.rules_cli import run_examples
+from checker.cli.rules import run_examples
 from checker.sheet.base import FactBase
 from checker.sheet.load import load_sheets
 

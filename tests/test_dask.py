@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from checker.cli import app
-from checker.stream import files_from, walk
+from checker.cli.app import app
+from checker.sources.stream import files_from, walk
 
 from .conftest import RULES, SEEDS
 

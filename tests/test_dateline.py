@@ -8,9 +8,9 @@ from typing import Any
 import pytest
 import yaml
 
-from checker.engine import Engine, check_document
+from checker.engine.document import Engine, check_document
 from checker.sheet.load import load_sheets
-from checker.sources import make_document
+from checker.sources.documents import make_document
 
 from .conftest import ROOT
 

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from checker.extract.dates import find_dates
 from checker.extract.tense import weekday_direction
-from checker.timeline import (
+from checker.extract.timeline import (
     Absolute,
     Anaphoric,
     DateExpr,

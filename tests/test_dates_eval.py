@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from checker.extract.dates import DateMention, find_dates
-from checker.timeline import Anaphoric, DateValue, DayRange, resolve, resolve_anaphoric
+from checker.extract.timeline import Anaphoric, DateValue, DayRange, resolve, resolve_anaphoric
 
 from .conftest import load_yaml
 

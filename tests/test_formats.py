@@ -117,7 +117,7 @@ def test_junit_holds_any_text() -> None:
 def test_progress_bar_only_for_long_runs_on_a_terminal(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from checker import cli_check
+    from checker.cli import check as cli_check
 
     reports = [DocumentReport(f"{n}.md") for n in range(cli_check.PROGRESS_FROM)]
     monkeypatch.setattr("sys.stderr.isatty", lambda: True, raising=False)

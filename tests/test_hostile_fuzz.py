@@ -19,9 +19,9 @@ from hypothesis import strategies as st
 from checker.errors import UserError
 from checker.findings import DocumentReport
 from checker.report import Format, render
-from checker.run import Options, check_items
+from checker.runner.run import Options, check_items
 from checker.sheet.load import load_sheet
-from checker.sources import UnreadableArticle, decode
+from checker.sources.documents import UnreadableArticle, decode
 
 from .conftest import RULES
 
@@ -109,6 +109,6 @@ def test_any_sheet(tmp_path: Path, edits: list[tuple[int, str, bool]]) -> None:
     if problems:
         assert all(str(p) for p in problems)
         return
-    from checker.engine import Engine
+    from checker.engine.document import Engine
 
     Engine([sheet])  # a valid sheet compiles

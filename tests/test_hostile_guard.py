@@ -37,7 +37,7 @@ def test_broken_articles_do_not_stop_the_run(tmp_path: Path, jobs: str) -> None:
 
 def test_a_failing_check_is_an_error_entry(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     from checker.checking import Checker
-    from checker.run import Options, check_items
+    from checker.runner.run import Options, check_items
 
     def explode(*_args: object) -> None:
         raise ValueError("boom")

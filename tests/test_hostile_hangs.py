@@ -8,9 +8,9 @@ import tracemalloc
 
 import pytest
 
-from checker.engine import Engine, check_document
+from checker.engine.document import Engine, check_document
 from checker.kinds.count import counted_noun
-from checker.sources import make_document
+from checker.sources.documents import make_document
 from checker.text.segment import MAX_SENTENCE, split_sentences
 
 # (file name, text): each took from 10 s to several minutes before (most of it quadratic).

@@ -9,11 +9,11 @@ import sys
 import time
 from pathlib import Path
 
-from checker.engine import Engine, check_document
+from checker.engine.document import Engine, check_document
 from checker.findings import DocumentReport, Finding, Severity
 from checker.report import Format, render
 from checker.sheet.load import load_sheet
-from checker.sources import make_document
+from checker.sources.documents import make_document
 
 from .conftest import ROOT, RULES, SEEDS
 

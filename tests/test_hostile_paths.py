@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from checker.walk import files_under, glob_paths
+from checker.sources.walk import files_under, glob_paths
 
 from .conftest import ROOT
 from .hostile import factlint, json_report, no_traceback

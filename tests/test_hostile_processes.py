@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from checker.cli import app
+from checker.cli.app import app
 from checker.findings import DocumentReport
 
 from .conftest import ROOT, RULES
@@ -107,7 +107,7 @@ def test_jobs_are_bounded_by_the_cpu_count(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     """--jobs 1000 starts as many workers as CPUs: under a process limit, more failed."""
-    from checker import run, workers
+    from checker.runner import run, workers
 
     started: list[int] = []
 

@@ -16,8 +16,8 @@ from typing import Any
 
 import pytest
 
-from checker.engine import Engine, check_document
-from checker.sources import make_document
+from checker.engine.document import Engine, check_document
+from checker.sources.documents import make_document
 
 from .conftest import SEEDS
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from checker.matcher import Matcher, Role
+from checker.engine.matcher import Matcher, Role
+from checker.engine.views import longest
 from checker.sheet.load import load_sheets
 from checker.text.fold import fold
-from checker.views import longest
 
 SHEET = """\
 story: mentions

@@ -6,13 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from checker.engine import Engine, check_document
+from checker.engine.document import Engine, check_document
+from checker.engine.matcher import CompiledEntity
+from checker.engine.names import NameChecker, deletions
 from checker.findings import Severity
-from checker.matcher import CompiledEntity
-from checker.names import NameChecker, deletions
 from checker.sheet.load import load_sheets
 from checker.sheet.models import Entity
-from checker.sources import make_document
+from checker.sources.documents import make_document
 
 SHEET = """\
 story: names

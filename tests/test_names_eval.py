@@ -13,9 +13,9 @@ from typing import Any
 
 import yaml
 
-from checker.engine import Engine
+from checker.engine.document import Engine
 from checker.sheet.load import load_sheets
-from checker.sources import make_document
+from checker.sources.documents import make_document
 from checker.text.segment import split_sentences
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from checker.extract.numbers import Hedge, NumberMention, find_numbers
-from checker.quantity import Interval, consistent_interval, elapsed_interval
+from checker.extract.quantity import Interval, consistent_interval, elapsed_interval
 
 from .conftest import examples
 

@@ -7,8 +7,8 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from checker.engine import Engine, check_document
-from checker.sources import make_document
+from checker.engine.document import Engine, check_document
+from checker.sources.documents import make_document
 from checker.text.fold import fold
 from checker.text.segment import find_quotes, split_sentences
 

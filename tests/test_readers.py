@@ -10,9 +10,9 @@ from typing import Any
 import pytest
 import yaml
 
-from checker.readers.html import prose as html_prose
-from checker.readers.markdown import prose as md_prose
-from checker.sources import make_document
+from checker.sources.documents import make_document
+from checker.sources.readers.html import prose as html_prose
+from checker.sources.readers.markdown import prose as md_prose
 
 MARKDOWN = """\
 ---

@@ -10,11 +10,11 @@ from typing import Any
 import pytest
 import yaml
 
-from checker.engine import Engine, check_document
+from checker.engine.document import Engine, check_document
+from checker.engine.reasons import Reasons
 from checker.findings import Severity
-from checker.reasons import Reasons
 from checker.sheet.load import load_sheets
-from checker.sources import make_document
+from checker.sources.documents import make_document
 
 from .conftest import ROOT
 
@@ -110,7 +110,7 @@ def test_verbose_adds_only_info_notes() -> None:
 
 def test_explain_every_line_of_the_seeds() -> None:
     """`explain` runs on every line and agrees with the notes of `check --verbose`."""
-    from checker.explain import explain
+    from checker.engine.explain import explain
 
     engine = Engine(load_sheets([ROOT / "rules"]))
     for path in _seeds()[:4]:
@@ -130,8 +130,8 @@ def test_a_step_leaves_its_reason_in_the_sentence_hits(
 ) -> None:
     """How a reading step (a polarity check, say) says why it dropped a fact: one entry in
     `SentenceHits.why`, shown as the fact's note."""
-    from checker.placement import SentenceHits
-    from checker.reasons import Reason, Why
+    from checker.engine.placement import SentenceHits
+    from checker.engine.reasons import Reason, Why
 
     real = Engine._mentioned
 

@@ -7,11 +7,11 @@ import random
 import re
 import time
 
-from checker.attach import SentenceGeometry
-from checker.engine import Engine, check_document
+from checker.engine.attach import SentenceGeometry
+from checker.engine.document import Engine, check_document
+from checker.engine.views import within
 from checker.sheet.load import load_sheets
-from checker.sources import make_document
-from checker.views import within
+from checker.sources.documents import make_document
 
 from .conftest import RULES
 

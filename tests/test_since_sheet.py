@@ -8,7 +8,7 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from checker.cli import app
+from checker.cli.app import app
 
 SHEET = """\
 story: {story}

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from checker.discover import expand
-from checker.sources import (
+from checker.sources.discover import expand
+from checker.sources.documents import (
     UnreadableArticle,
     make_document,
     read_document,

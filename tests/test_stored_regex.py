@@ -53,7 +53,7 @@ def test_the_pattern_text_is_the_same_in_every_run() -> None:
     code = (
         "import hashlib, checker.kinds\n"
         "from checker.extract.titles import vocabulary\n"
-        "from checker.frames import BUILTIN, compile_frame\n"
+        "from checker.kinds.frames import BUILTIN, compile_frame\n"
         "texts = [vocabulary().before.pattern, *(compile_frame(t).pattern for t in BUILTIN)]\n"
         "print(hashlib.sha256(''.join(texts).encode()).hexdigest())"
     )

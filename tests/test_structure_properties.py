@@ -10,9 +10,9 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checker.engine import Engine, check_document
+from checker.engine.document import Engine, check_document
 from checker.sheet.load import load_sheets
-from checker.sources import make_document
+from checker.sources.documents import make_document
 
 from .conftest import ROOT, examples
 

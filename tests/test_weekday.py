@@ -6,9 +6,9 @@ from datetime import date
 
 import pytest
 
-from checker.sources import make_document
+from checker.builtin.weekday import weekday_findings
+from checker.sources.documents import make_document
 from checker.text.segment import split_sentences
-from checker.weekday import weekday_findings
 
 DATELINE = (date(2025, 10, 21),)
 

@@ -12,7 +12,7 @@ import re
 
 from checker.extract.dates_patterns import NUMBERS
 from checker.findings import Finding
-from checker.sources import Document
+from checker.sources.documents import Document
 
 RULE = "builtin.count-enumeration"
 _COUNTS = {**{w: n for w, n in NUMBERS.items() if n > 1}, **{str(n): n for n in range(2, 21)}}

@@ -2,7 +2,7 @@
 "Chawal"), when neither is an accepted spelling of a loaded sheet.
 
 Two capitalised words are two spellings of one name when they start with the same letter,
-are within the misspelling distance of `checker.names` (one edit, two for long words),
+are within the misspelling distance of `checker.engine.names` (one edit, two for long words),
 have five letters or more, neither is an English word, and neither begins with the other
 (India and Indian, Putin and Putins: forms of one word). The later one of the less written
 spelling is reported, naming the other."""
@@ -15,10 +15,10 @@ from itertools import combinations
 
 from rapidfuzz.distance import OSA
 
+from checker.engine.names import deletions, ordinary
 from checker.findings import Finding
-from checker.names import deletions, ordinary
 from checker.sheet.sense import MAX_NAME_WORD
-from checker.sources import Document
+from checker.sources.documents import Document
 from checker.text.fold import fold
 
 RULE = "builtin.two-spellings"
@@ -36,7 +36,7 @@ def _alike(a: str, b: str) -> bool:
 
 def _candidates(names: list[str]) -> set[tuple[str, str]]:
     """Pairs of names that may be one name spelled two ways: within a first letter, every
-    pair of a small group, and through a deletion index (as in checker.names) in a large
+    pair of a small group, and through a deletion index (as in checker.engine.names) in a large
     one, so that the cost stays linear in the words."""
     groups: dict[str, list[str]] = defaultdict(list)
     for name in names:

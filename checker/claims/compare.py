@@ -20,7 +20,7 @@ from checker.claims.titles import title_findings
 from checker.claims.values import value_findings
 from checker.findings import DocumentReport, Finding
 from checker.silence import directives, keep
-from checker.sources import Document
+from checker.sources.documents import Document
 from checker.text.fold import fold
 from checker.text.segment import split_sentences
 

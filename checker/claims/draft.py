@@ -21,7 +21,7 @@ from checker.claims.context import lemma
 from checker.claims.names import NameForm, clear_majority, name_forms, slip, word_sources
 from checker.claims.values import Claim, claims, story_day
 from checker.sheet.models import Sheet
-from checker.sources import Document
+from checker.sources.documents import Document
 from checker.text.fold import fold
 from checker.text.segment import split_sentences
 

@@ -4,7 +4,7 @@ that several sources share, and the ones a single source uses near them.
 A name is a run of two or three capitalised words whose last word is no English word
 ("Heather Humphreys", "Butch Wilmore"); a single capitalised word that is no English word
 and that no sentence merely opens with counts too ("Bhadrak"). A spelling several sources
-share is taken as right; the misspelling check of `checker.names` then runs with those
+share is taken as right; the misspelling check of `checker.engine.names` then runs with those
 names as the people it knows, and a word it flags counts only when no other source
 writes it."""
 
@@ -17,12 +17,12 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA
 
+from checker.engine.matcher import CompiledEntity
+from checker.engine.names import NameChecker, ordinary
 from checker.extract.dates_patterns import MONTHS, WEEKDAYS
 from checker.extract.titles import HONORIFICS, OFFICES, QUALIFIERS, STATUS
-from checker.matcher import CompiledEntity
-from checker.names import NameChecker, ordinary
 from checker.sheet.models import Entity
-from checker.sources import Document
+from checker.sources.documents import Document
 from checker.text.fold import fold
 
 _NAME_WORD = r"[A-Z][a-zà-ÿ]+(?:['’][a-rt-zà-ÿ][a-zà-ÿ]*)?(?:-[A-Z][a-zà-ÿ]+)?"

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from checker.discover import expand
 from checker.findings import DocumentReport
-from checker.sources import Document, UnreadableArticle, read_document
+from checker.sources.discover import expand
+from checker.sources.documents import Document, UnreadableArticle, read_document
 
 
 def read_all(

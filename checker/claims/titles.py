@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from checker.claims.names import NameForm
 from checker.extract.titles import Title, Vocabulary, vocabulary
 from checker.findings import Finding
-from checker.sources import Document
+from checker.sources.documents import Document
 from checker.text.fold import fold
 from checker.text.segment import find_quotes, inside, split_sentences
 

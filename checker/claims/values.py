@@ -29,14 +29,14 @@ from itertools import combinations
 
 from checker.claims.context import Context, read_context
 from checker.claims.names import nearest_names, sentence_names
+from checker.engine.whose_date import said_of_reporting
 from checker.extract.dates import DateMention, find_dates
 from checker.extract.numbers import NumberMention, find_numbers
+from checker.extract.quantity import Interval, consistent_interval
+from checker.extract.timeline import Absolute, DateValue, DayRange, Relative, resolve
 from checker.findings import Finding
-from checker.quantity import Interval, consistent_interval
-from checker.sources import Document
+from checker.sources.documents import Document
 from checker.text.segment import find_quotes, inside, split_sentences
-from checker.timeline import Absolute, DateValue, DayRange, Relative, resolve
-from checker.whose_date import said_of_reporting
 
 SHARED = 3  # content words two claims must share to speak of the same thing
 DATE_SHARED = 2  # for two days, with a head word among them

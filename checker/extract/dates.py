@@ -15,7 +15,7 @@ from typing import Literal
 
 from checker.extract import dates_patterns as p
 from checker.extract.tense import Signal, direction, signals
-from checker.timeline import Absolute, Anaphoric, DateExpr, Relative
+from checker.extract.timeline import Absolute, Anaphoric, DateExpr, Relative
 
 
 @dataclass(frozen=True, slots=True)

@@ -46,7 +46,7 @@ from checker.text.fold import fold
 from checker.text.stored_regex import compiled
 
 __all__ = ["HONORIFICS", "OFFICES", "QUALIFIERS", "STATUS", "Title", "Vocabulary", "vocabulary"]
-# The country words the names checks (checker/names.py, checker/claims/names.py) skip as
+# The country words the names checks (checker/engine/names.py, checker/claims/names.py) skip as
 # never a given name, with the institutions of title_words; titles read every country
 # (title_words.countries).
 _NAME_CHECK_WORDS = """\

@@ -26,12 +26,12 @@ from typing import ClassVar
 from pydantic import Field
 
 from checker.extract.numbers import find_numbers
+from checker.extract.timeline import DayRange
 from checker.kinds.base import Context, Judgement, Kind, SentenceView, Verdict
 from checker.kinds.date import DaySpec
 from checker.sheet.base import EntityFactBase, KebabId, Strict
 from checker.text.fold import fold
 from checker.text.segment import inside
-from checker.timeline import DayRange
 
 
 def _n(name: str) -> str:

@@ -11,7 +11,7 @@
 Only amounts in the fact's currency count: "€140-billion ($163-billion)" is checked on
 the euros and the dollar conversion is left alone. Another unit of the same measure is
 converted ("1,900C" against 3,500 °F) unless it is a conversion in brackets. Rounding in
-copy is allowed as `checker.quantity` defines it.
+copy is allowed as `checker.extract.quantity` defines it.
 """
 
 from __future__ import annotations
@@ -23,11 +23,11 @@ from typing import Annotated, ClassVar
 from pydantic import AfterValidator, Field, model_validator
 
 from checker.extract.numbers import NumberMention
+from checker.extract.quantity import Interval, consistent_interval
 from checker.kinds.base import Context, Evidence, Judgement, Kind
 from checker.kinds.figure import FigureValue, judge_figure
 from checker.kinds.qualifies import qualifies_other_noun
 from checker.kinds.units import convert, convertible, is_measure, read_currency, read_unit
-from checker.quantity import Interval, consistent_interval
 from checker.sheet.base import FactBase, Strict
 from checker.text.fold import fold
 from checker.text.inflect import phrase_forms

@@ -10,8 +10,8 @@ from typing import Any, Literal
 
 from checker.extract.dates import DateMention
 from checker.extract.numbers import NumberMention
+from checker.extract.timeline import DayRange
 from checker.sheet.base import FactBase
-from checker.timeline import DayRange
 
 
 class Verdict(StrEnum):

@@ -6,7 +6,7 @@
 
 A number counts for the fact when it quantifies one of the `of` nouns ("eight European
 leaders": up to three words may stand between). It agrees when the true count lies in
-the interval the written number allows (see `checker.quantity`).
+the interval the written number allows (see `checker.extract.quantity`).
 """
 
 from __future__ import annotations
@@ -19,9 +19,9 @@ from pydantic import Field
 
 from checker.extract.number_words import NUMBER_WORDS
 from checker.extract.numbers import NumberMention
+from checker.extract.quantity import consistent_interval
 from checker.kinds.base import Context, Evidence, Judgement, Kind
 from checker.kinds.figure import FigureValue, judge_figure
-from checker.quantity import consistent_interval
 from checker.sheet.base import FactBase, Strict, WordList
 from checker.text.fold import fold
 from checker.text.inflect import phrase_forms

@@ -30,10 +30,7 @@ from pydantic import (
 )
 
 from checker.extract.dates import DateMention
-from checker.kinds.base import Context, Evidence, Judgement, Kind, Verdict
-from checker.kinds.moment import days_around, parse_time, widened
-from checker.sheet.base import FactBase
-from checker.timeline import (
+from checker.extract.timeline import (
     Absolute,
     Anaphoric,
     DateValue,
@@ -43,6 +40,9 @@ from checker.timeline import (
     resolve_anaphoric,
     resolve_yearless,
 )
+from checker.kinds.base import Context, Evidence, Judgement, Kind, Verdict
+from checker.kinds.moment import days_around, parse_time, widened
+from checker.sheet.base import FactBase
 
 _PERIOD = re.compile(r"^(\d{4})(?:-(\d{1,2}))?$")
 # Days in one unit of a relative date ("last week" is one week back).

@@ -6,7 +6,7 @@ or a fixed length.
       when: {trigger: [war, invasion, conflict]}
 
 "three-and-a-half-year war", "in its fourth year", "nearly four years" and "more than
-three years" all agree with 3.66 years; "two-year war" does not (see `checker.quantity`).
+three years" all agree with 3.66 years; "two-year war" does not (see `checker.extract.quantity`).
 """
 
 from __future__ import annotations
@@ -18,9 +18,9 @@ from typing import ClassVar, Literal
 from pydantic import Field, PositiveFloat, model_validator
 
 from checker.extract.numbers import NumberMention
+from checker.extract.quantity import elapsed_interval
 from checker.kinds.base import Context, Evidence, Judgement, Kind, Verdict
 from checker.kinds.qualifies import qualifies_other_noun, trigger_words
-from checker.quantity import elapsed_interval
 from checker.sheet.base import FactBase, Strict
 
 Unit = Literal["year", "month", "week", "day", "hour"]

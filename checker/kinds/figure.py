@@ -1,6 +1,6 @@
 """A figure as a sheet states it: a number, a bound, or values that change over time.
 
-    value: 140 billion                   # a number: the copy may round it (checker.quantity)
+    value: 140 billion                   # a number: the copy may round it (extract/quantity.py)
     value: more than 5 trillion          # a bound: "more than", "about", "at least", "up to" …
     value: between 5.5 and 6             # a range: "between X and Y", "X to Y"
     value:                               # values over time: each holds from its day on
@@ -27,8 +27,8 @@ from typing import Annotated, Any
 from pydantic import BeforeValidator, PlainSerializer, WithJsonSchema
 
 from checker.extract.numbers import Hedge, NumberMention, find_numbers
+from checker.extract.quantity import Interval, consistent_interval
 from checker.kinds.base import Verdict
-from checker.quantity import Interval, consistent_interval
 
 _RANGE = re.compile(r"^\s*(?:between|from)?\s*(?P<low>.+?)\s+(?:and|to|-|–)\s+(?P<high>.+?)\s*$")
 _HINT = (

@@ -16,7 +16,7 @@ from datetime import date, datetime
 from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-from checker.timeline import DayRange
+from checker.extract.timeline import DayRange
 
 _TIME = re.compile(r"^\s*(?:(\d{4}-\d{2}-\d{2})[T ])?(\d{1,2}:\d{2}(?::\d{2})?)\s+(\S+)\s*$")
 _ABBREVIATIONS = {

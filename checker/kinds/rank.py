@@ -119,7 +119,7 @@ def _ordinal_at(words: list[Token], i: int) -> int | None:
 def superlative(word: str) -> bool:
     """An -est form of an English word: biggest, largest, deadliest, oldest. (Nouns such
     as "forest" pass too; callers take a superlative only after "the" or a possessive.)"""
-    from checker.names import english
+    from checker.engine.names import english
 
     if not word.endswith("est") or len(word) < 6 or "-" in word:
         return False

@@ -9,7 +9,7 @@ hit Y"), and roles the sheet names itself, read by its own frames.
         frames: ["{recipient} asked for {item}"]   # optional, added to the built-in ones
       when: {trigger: [Tomahawk]}
 
-In a sentence that mentions the fact, the frames of `checker.frames` (built-in ones such
+In a sentence that mentions the fact, the frames of `checker.kinds.frames` (built-in ones such
 as "supply {recipient} with {item}", "{item} to {recipient}", "{recipient}'s request for
 {item}", plus the fact's own) find the entity that fills each role. The entity agrees when
 it is one the fact names or part of one (`part_of` in the entity: Zelensky is part of
@@ -41,9 +41,9 @@ from pydantic import (
     model_validator,
 )
 
-from checker.frames import BUILTIN, ROLES, compile_frame, fillers, skeleton
 from checker.kinds.base import Context, Judgement, Kind, SentenceView, Verdict
-from checker.modality import clause_reading, not_judged
+from checker.kinds.frames import BUILTIN, ROLES, compile_frame, fillers, skeleton
+from checker.kinds.modality import clause_reading, not_judged
 from checker.sheet.base import FactBase, KebabIds, Strict, Words
 from checker.text.fold import fold
 

@@ -10,7 +10,7 @@
       when: {mentions: [budapest], trigger: [summit, meeting]}
 
 A state phrase (in any inflection; after "to", also the verb a listed form comes from) is
-read for the trigger it is nearest to, counted in words as `checker.attach` does, with
+read for the trigger it is nearest to, counted in words as `checker.engine.attach` does, with
 relative clauses and short appositions between commas skipped ("The summit in Budapest,
 Hungary, where …, has been called off"); each trigger takes its nearest phrase within
 12, and a phrase nearer to another event's trigger is left alone. Then:
@@ -40,7 +40,7 @@ from typing import ClassVar
 
 from pydantic import Field, model_validator
 
-from checker.attach import STRONG_BREAK, SentenceGeometry
+from checker.engine.attach import STRONG_BREAK, SentenceGeometry
 from checker.kinds.base import Context, Judgement, Kind, SentenceView, Span, Verdict
 from checker.kinds.nearby import SortedSpans
 from checker.sheet.base import FactBase, KebabId, Strict, WordList

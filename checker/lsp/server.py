@@ -25,7 +25,7 @@ from checker.lsp.diagnostics import (
     suppression_edit,
 )
 from checker.sheet.load import LoadedSheet, load_sheets
-from checker.sources import make_document
+from checker.sources.documents import make_document
 from checker.stories import StoryChecker, check_patterns
 
 ARTICLE_SUFFIXES = (".md", ".markdown", ".txt", ".html", ".htm")

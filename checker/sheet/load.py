@@ -15,11 +15,11 @@ from pydantic import BaseModel, ValidationError
 from checker.errors import Problem, UserError
 from checker.gcpause import paused
 from checker.kinds.title import TitleFact, unreadable
-from checker.limits import MAX_SHEET_SIZE, Refused, read_regular
 from checker.sheet import cache, sense
 from checker.sheet.models import Sheet, fact_kind
 from checker.sheet.yamlpos import Located, YamlProblem, load_located
-from checker.walk import files_under
+from checker.sources.limits import MAX_SHEET_SIZE, Refused, read_regular
+from checker.sources.walk import files_under
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from checker.reporting import reporting_spans
+from checker.text.reporting import reporting_spans
 
 _UNITS = (
     r"(?:week|weekend|month|year|season|time|race|round|game|match|meeting|summer|winter|"

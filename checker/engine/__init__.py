@@ -1,0 +1,1 @@
+"""One document: scan, matcher hits, values placed on events, views, verdicts, reasons."""

@@ -1,0 +1,1 @@
+"""Many articles: streamed in input order, in one process or several, each in a guard."""

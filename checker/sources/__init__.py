@@ -1,0 +1,1 @@
+"""Articles in: discovery and ignores, bounded reads, text / Markdown / HTML readers."""
