@@ -7,6 +7,10 @@ or a fixed length.
 
 "three-and-a-half-year war", "in its fourth year", "nearly four years" and "more than
 three years" all agree with 3.66 years; "two-year war" does not (see `checker.extract.quantity`).
+With no dateline, a period since a date is judged over the story's time (a season either
+side of the middle of the sheets' dated facts): it contradicts only when no day of that time
+gives a length the copy's figure allows. An age ("turned 59", "aged 59", "the 59-year-old")
+is completed years.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from typing import ClassVar, Literal
 from pydantic import Field, PositiveFloat, model_validator
 
 from checker.extract.numbers import NumberMention
-from checker.extract.quantity import elapsed_interval
+from checker.extract.quantity import Interval, elapsed_interval
 from checker.kinds.base import Context, Evidence, Judgement, Kind, Verdict
 from checker.kinds.qualifies import qualifies_other_noun, trigger_words
 from checker.sheet.base import FactBase, Strict
@@ -69,6 +73,20 @@ _AGE_BEFORE = re.compile(r"\b(?:turned|turns|turning|aged|at the age of)\s+$")
 _AGE_AFTER = re.compile(r"\s*(?:[,.;:)]|$|(?:in|on|last|this|earlier|and|but|when)\b)")
 
 
+_YEAR_OLD = re.compile(r"[\s-]years?[\s-]old\b", re.IGNORECASE)
+
+
+def _completed_years(mention: NumberMention, text: str) -> Interval | None:
+    """An age is completed years, not a rounded length: "aged 59" and "the 59-year-old"
+    are 59 to 60 years; "turned 59" is 59 to 61 (the birthday may be a year back)."""
+    before = _AGE_BEFORE.search(text.lower(), max(0, mention.start - 20), mention.start)
+    if before is None and _YEAR_OLD.match(text, mention.end) is None:
+        return None
+    years = mention.value
+    span = 2 if before is not None and before.group().startswith("turn") else 1
+    return Interval(years, years + span, high_open=True)
+
+
 def accepts(fact: DurationFact, value: NumberMention, text: str) -> bool:
     if value.currency is not None:
         return False
@@ -97,6 +115,15 @@ def _lengths(spec: DurationSpec, unit: str, ctx: Context) -> list[float] | None:
     return [(day - spec.since).days / _DAYS[unit] for day in ctx.datelines]
 
 
+def _over_story_time(spec: DurationSpec, unit: str, ctx: Context) -> Interval | None:
+    """With no dateline, the lengths a period since a date takes over the story's time
+    (`checker.engine.dateline.story_time`); None without one."""
+    if ctx.datelines is not None or spec.since is None or ctx.story_time is None:
+        return None
+    first, last = ((day - spec.since).days / _DAYS[unit] for day in ctx.story_time)
+    return Interval(first, last)
+
+
 def judge(fact: DurationFact, evidence: Evidence, ctx: Context) -> Judgement:
     mention = evidence.value
     assert isinstance(mention, NumberMention)
@@ -107,10 +134,20 @@ def judge(fact: DurationFact, evidence: Evidence, ctx: Context) -> Judgement:
         f"{spec.value:g} {spec.unit}s" if spec.value is not None else f"since {spec.since}"
     )
     if lengths is None:
-        return Judgement(mention.start, mention.end, Verdict.UNRESOLVED, mention.text, expected)
+        story = _over_story_time(spec, unit, ctx)
+        if story is None:
+            return Judgement(mention.start, mention.end, Verdict.UNRESOLVED, mention.text, expected)
+        assert ctx.story_time is not None
+        expected = (
+            f"{story.low:.2f} to {story.high:.2f} {unit}s (since {spec.since}; no dateline: "
+            f"from {ctx.story_time[0]} to {ctx.story_time[1]}, the story's time)"
+        )
+        fits = (_completed_years(mention, ctx.text) or elapsed_interval(mention)).overlaps(story)
+        verdict = Verdict.AGREES if fits else Verdict.CONTRADICTS
+        return Judgement(mention.start, mention.end, verdict, mention.text, expected)
     if spec.since is not None:
         expected = f"{min(lengths):.2f} {unit}s (since {spec.since})"
-    interval = elapsed_interval(mention)
+    interval = _completed_years(mention, ctx.text) or elapsed_interval(mention)
     agrees = any(interval.contains(length) for length in lengths)
     verdict = Verdict.AGREES if agrees else Verdict.CONTRADICTS
     return Judgement(mention.start, mention.end, verdict, mention.text, expected)
