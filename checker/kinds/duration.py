@@ -79,7 +79,7 @@ _YEAR_OLD = re.compile(r"[\s-]years?[\s-]old\b", re.IGNORECASE)
 def _completed_years(mention: NumberMention, text: str) -> Interval | None:
     """An age is completed years, not a rounded length: "aged 59" and "the 59-year-old"
     are 59 to 60 years; "turned 59" is 59 to 61 (the birthday may be a year back)."""
-    before = _AGE_BEFORE.search(text.lower(), max(0, mention.start - 20), mention.start)
+    before = _AGE_BEFORE.search(text[max(0, mention.start - 20) : mention.start].lower())
     if before is None and _YEAR_OLD.match(text, mention.end) is None:
         return None
     years = mention.value
