@@ -14,8 +14,10 @@ from checker.sources.documents import UnreadableArticle, display_path
 NOT_CHECKED = "not checked"
 
 
-class OverBudget(Exception):
-    """The article took longer than the time budget."""
+class OverBudget(BaseException):
+    """The article took longer than the time budget. Like KeyboardInterrupt, it is no
+    Exception, so that no `except Exception` on the way (a cache that falls back to
+    compiling, say) swallows it."""
 
 
 @contextmanager
