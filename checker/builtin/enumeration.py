@@ -17,9 +17,10 @@ from checker.sources.documents import Document
 RULE = "builtin.count-enumeration"
 _COUNTS = {**{w: n for w, n in NUMBERS.items() if n > 1}, **{str(n): n for n in range(2, 21)}}
 _ITEM = r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,3}"
-_COUNT = re.compile(rf"\b(?i:(?P<count>{'|'.join(sorted(_COUNTS, key=len, reverse=True))}))\s")
+_COUNT_WORD = rf"\b(?i:(?P<count>{'|'.join(sorted(_COUNTS, key=len, reverse=True))}))"
+_COUNT = re.compile(rf"{_COUNT_WORD}\s")
 _LIST = re.compile(
-    rf"\b(?i:(?P<count>{'|'.join(sorted(_COUNTS, key=len, reverse=True))}))\s+"
+    rf"{_COUNT_WORD}\s+"
     r"(?P<noun>[a-z]+s)(?:\s+[a-z]+){0,3}?"
     r"(?:\s*[:—–]\s*|\s+-\s+|,\s+namely\s+|\s+namely\s+|,?\s+(?:they\s+are|which\s+are)\s+)"
     rf"(?P<items>{_ITEM}(?:\s*,\s*{_ITEM})*\s*,?\s+(?:and|&)\s+{_ITEM})"

@@ -94,18 +94,18 @@ class Antecedents:
             # "Connolly's views: Catherine, a former speaker": the first name of the one
             # person the sentence names is hers.
             self.seen |= persons
-            found = [
-                replace(stand, firm=True)
-                for stand in self._first_names(start, end)
-                if persons == {stand.entity}
-            ]
+            if len(persons) == 1:
+                found = [
+                    replace(stand, firm=True)
+                    for stand in self._first_names(start, end)
+                    if persons == {stand.entity}
+                ]
             self.last = (paragraph, persons)
             self.last_end = end
             self.last_clear = not any(
                 not any(h.start < m.end() and m.start() < h.end for h in names)
                 for m in _FULL_NAME.finditer(self.text, start, end)
             )
-            self.seen |= persons
         return [s for s in found if not any(h.start < s.end and s.start < h.end for h in names)]
 
     def _first_names(self, start: int, end: int) -> list[Stand]:
