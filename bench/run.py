@@ -10,6 +10,7 @@ their targets; asserts nothing.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
 import statistics
@@ -115,7 +116,35 @@ def cli_section(args: argparse.Namespace, rules: dict[int, Path], corpus: Corpus
     print(f"   outputs of --jobs 1 and --jobs 2 byte-identical: {'yes' if same else 'NO'} "
           f"(exit {codes[0]}, {codes[1]}; {summary.get('articles')} articles, findings: "
           f"{summary.get('error')} error, {summary.get('warning')} warning)")
-    return {"rss": whole.max_rss_mb, "jobs": one.wall / two.wall}
+    rows = {"rss": whole.max_rss_mb, "jobs": one.wall / two.wall}
+    return rows | dask_section(check, folders, one, outputs[0])
+
+
+def dask_section(check: list[str], folders: list[str], one: measure.Run,
+                 expected: Path) -> Rows:
+    """8: the same articles as partitions of a Dask bag on a local cluster of two workers
+    (its start included), its JSON Lines sorted against the documents of --jobs 1."""
+    if importlib.util.find_spec("distributed") is None:
+        print("8. --dask: Dask's distributed package is not installed (pip install "
+              "'factlint[dask]'); not measured")
+        return {}
+    lines = OUT / "dask.jsonl"
+    dask = [*check[:-2], "--dask", "local", "--jobs", "2"]
+    run = min((measure.spawn([*dask, *folders], str(lines)) for _ in range(2)),
+              key=lambda r: r.wall)
+    start = min(measure.spawn([*dask, folders[0]]).wall for _ in range(2))
+    wanted = json.loads(expected.read_text() or "{}").get("documents", [])
+    same = sorted(lines.read_text().splitlines()) == sorted(
+        json.dumps(d, ensure_ascii=False) for d in wanted)
+    count = len(folders)
+    print(f"8. --dask local --jobs 2 (a local cluster of 2 worker processes), the same "
+          f"{count:,} articles, best of 2: {run.wall:.1f} s wall, {run.cpu / run.wall:.2f} "
+          f"cores busy; {one.wall / run.wall:.2f}× --jobs 1. Starting the cluster and the "
+          f"client: {start:.1f} s (one article); without it {count / (run.wall - start):.0f} "
+          f"articles/s, {one.wall / (run.wall - start):.2f}× --jobs 1")
+    print(f"   its JSON Lines, sorted, identical to the documents of --jobs 1: "
+          f"{'yes' if same else 'NO'} (exit {run.code})")
+    return {"dask": one.wall / (run.wall - start), "dask_same": float(same)}
 
 
 def cold_section(runs: int, rules: dict[int, Path], corpus: Corpus) -> Rows:
@@ -139,6 +168,15 @@ def cold_section(runs: int, rules: dict[int, Path], corpus: Corpus) -> Rows:
     return rows
 
 
+def _dask_targets(rows: Rows) -> list[tuple[str, str, str, bool]]:
+    if "dask" not in rows:
+        return []
+    return [("--dask (2 workers, start apart) / --jobs 1", f"{rows['dask']:.2f}×", "≥ 1.7×",
+             rows["dask"] >= TARGETS["jobs"]),
+            ("--dask output = --jobs 1, sorted", "yes" if rows["dask_same"] else "no", "yes",
+             bool(rows["dask_same"]))]
+
+
 def print_targets(rows: Rows, count: int, more: list[tuple[str, str, str, bool]]) -> None:
     lines = (
         ("articles/s per core at 100 facts", f"{rows['rate']:.0f}", "≥ 1,000",
@@ -153,6 +191,7 @@ def print_targets(rows: Rows, count: int, more: list[tuple[str, str, str, bool]]
          rows["jobs"] >= TARGETS["jobs"]),
         ("whole check vs dateparser's search", f"{rows['dateparser']:.1f}× faster", "≥ 20×",
          rows["dateparser"] >= TARGETS["dateparser"]),
+        *_dask_targets(rows),
         *more,
     )
     print("\ntargets:")

@@ -57,7 +57,7 @@ def _from_seeds() -> Copy | None:
         return None
 
     def make(rng: random.Random) -> str:
-        target, parts = rng.randint(3000, 8000), []
+        target, parts = rng.randint(3000, 8000), list[str]()
         while sum(map(len, parts)) < target:
             parts.append(" ".join(rng.sample(sentences, rng.randint(1, 3))))
         return "\n\n".join(parts) + "\n"
@@ -175,7 +175,7 @@ def run(quick: bool) -> dict[str, float]:
     print(f"9. article size, one sheet: {1000 * base:.3f} ms/KB for a ~5 KB article (median)")
     per_kb = {}
     for kb in SIZES_KB[:3] if quick else SIZES_KB:
-        text, parts = "", []
+        parts: list[str] = []
         while sum(map(len, parts)) < kb * 1000:
             parts.append(texts[len(parts) % len(texts)])
         text = "\n\n".join(parts)[: kb * 1000]
