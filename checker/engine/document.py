@@ -16,7 +16,7 @@ from checker.engine.diagnose import notes, record
 from checker.engine.judging import at_later_time, judge_value, make_finding
 from checker.engine.matcher import CompiledFact, Hit, Matcher, Role
 from checker.engine.names import NameChecker
-from checker.engine.other_event import is_verb, other_event
+from checker.engine.other_event import EventNames, is_verb
 from checker.engine.participants import other_subject
 from checker.engine.placement import Attached, Placer, SentenceHits
 from checker.engine.reasons import Reasons
@@ -85,9 +85,8 @@ class Engine:
         facts = self.matcher.facts
         excluded = group.settle()
         named = {e.target for e in group.entities}
-        group.elsewhere = [
-            t for t in group.triggers if other_event(text, t, group, facts, self.kinds)
-        ]
+        events = EventNames(text, group, facts, self.kinds)
+        group.elsewhere = [t for t in group.triggers if events.other_event(t)]
         group.triggers = [t for t in group.triggers if t not in group.elsewhere]
         by_entity = {i for e in named for i in self.matcher.by_entity.get(e, ())}
         return {
