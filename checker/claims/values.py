@@ -3,7 +3,8 @@ the other articles contradicts.
 
 A claim is a value (a day, a year, a count, an amount, a share, an age) with the content words of
 its clause, the words that name what it counts or dates (its heads), the names of its
-sentence and its proper names of several words. Two claims of different articles speak of
+sentence (of the one before, when it opens with a pronoun: "She won 64%") and its proper
+names of several words. Two claims of different articles speak of
 the same thing when they are of the same measure, share a head and SHARED content words
 (DATE_SHARED for days), unless each names people the other does not name, or they name two
 things of one sort ("the Italian Grand Prix", "the Azerbaijan Grand Prix"). An age is of
@@ -137,6 +138,10 @@ _EPITHET = re.compile(r"-old (?P<e>[A-Z][a-z]+(?: [a-z]{3,})?)\b")
 _AGE_APPOSITION = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*+, $")  # "Connolly, 68, said"
 
 
+# A sentence that opens with a pronoun speaks of whom the one before names.
+_PRONOUN = re.compile(r"\s*(?:he|she|they|it|his|her|their|its)\b", re.IGNORECASE)
+
+
 def _epithet(text: str, mention: NumberMention) -> str | None:
     match = _EPITHET.match(text, mention.end)
     return match.group("e") if match else None
@@ -239,6 +244,8 @@ def claims(doc: Document, index: int, story: date | None = None) -> list[Claim]:
     for lo, hi in split_sentences(text):
         names = sentence_names(text, lo, hi)
         people, previous = names or previous, names
+        if not names and _PRONOUN.match(text, lo, hi):
+            names = people  # "She won 64%": of whom the sentence before speaks
         date_mentions = find_dates(text, lo, hi)
         for date_mention in date_mentions:
             if inside(quotes, date_mention.start, date_mention.end):
