@@ -122,10 +122,10 @@ def cli_section(args: argparse.Namespace, rules: dict[int, Path], corpus: Corpus
 
 def dask_section(check: list[str], folders: list[str], one: measure.Run,
                  expected: Path) -> Rows:
-    """8: the same articles as partitions of a Dask bag on a local cluster of two workers
+    """7b: the same articles as partitions of a Dask bag on a local cluster of two workers
     (its start included), its JSON Lines sorted against the documents of --jobs 1."""
     if importlib.util.find_spec("distributed") is None:
-        print("8. --dask: Dask's distributed package is not installed (pip install "
+        print("7b. --dask: Dask's distributed package is not installed (pip install "
               "'factlint[dask]'); not measured")
         return {}
     lines = OUT / "dask.jsonl"
@@ -137,7 +137,7 @@ def dask_section(check: list[str], folders: list[str], one: measure.Run,
     same = sorted(lines.read_text().splitlines()) == sorted(
         json.dumps(d, ensure_ascii=False) for d in wanted)
     count = len(folders)
-    print(f"8. --dask local --jobs 2 (a local cluster of 2 worker processes), the same "
+    print(f"7b. --dask local --jobs 2 (a local cluster of 2 worker processes), the same "
           f"{count:,} articles, best of 2: {run.wall:.1f} s wall, {run.cpu / run.wall:.2f} "
           f"cores busy; {one.wall / run.wall:.2f}× --jobs 1. Starting the cluster and the "
           f"client: {start:.1f} s (one article); without it {count / (run.wall - start):.0f} "

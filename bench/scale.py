@@ -36,6 +36,7 @@ from checker.text.segment import split_sentences
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT.parent / "shared" / "seeds"
 SIZES_KB = (5, 50, 500, 5000)
+SENTENCE_KB = (1, 4, 16, 32)
 SHEETS = (1, 10, 100, 1000)
 TARGETS = {"size": 1.5, "sheets": 2.0, "load": 1.0, "rate": 1000.0}
 
@@ -184,7 +185,22 @@ def run(quick: bool) -> dict[str, float]:
               f"per-KB cost of 5 KB")
     rows["size"] = per_kb[max(per_kb)] / base
     rows["size_at"] = max(per_kb)
+    rows |= _sentence_lengths(engine, texts, quick)
     return rows
+
+
+def _sentence_lengths(engine: Engine, texts: list[str], quick: bool) -> dict[str, float]:
+    """9b: one sentence with no full stop, made of the copy's sentences joined by commas:
+    the cost per KB as it grows, against a sentence of 1 KB."""
+    flat = " ".join(" ".join(texts[:40]).split()).replace(". ", ", ")
+    per_kb = {}
+    print("9b. one sentence with no full stop (the copy's sentences joined by commas), one sheet:")
+    for kb in SENTENCE_KB[:3] if quick else SENTENCE_KB:
+        doc = make_document(f"sentence-{kb}kb.txt", flat[: kb * 1000].rstrip(" ,") + ".\n")
+        per_kb[kb] = min(_timed(engine, doc) for _ in range(3)) / kb
+        print(f"   {kb:>5} KB  {per_kb[kb] * 1000:.3f} ms/KB  {per_kb[kb] / per_kb[1]:.2f}× the "
+              f"per-KB cost of 1 KB")
+    return {"sentence": per_kb[max(per_kb)] / per_kb[1], "sentence_at": max(per_kb)}
 
 
 def targets(rows: dict[str, float]) -> list[tuple[str, str, str, bool]]:
@@ -192,6 +208,8 @@ def targets(rows: dict[str, float]) -> list[tuple[str, str, str, bool]]:
     return [
         (f"per-KB cost at {rows['size_at']:.0f} KB / 5 KB", f"{rows['size']:.2f}×", "≤ 1.5×",
          rows["size"] <= TARGETS["size"]),
+        (f"per-KB cost, one sentence of {rows['sentence_at']:.0f} KB / 1 KB",
+         f"{rows['sentence']:.2f}×", "≤ 1.5×", rows["sentence"] <= TARGETS["size"]),
         (f"real copy: cost at {rows['sheets_at']:.0f} sheets / 1", f"{rows['sheets']:.2f}×",
          "≤ 2×", rows["sheets"] <= TARGETS["sheets"]),
         (f"load and build {rows['sheets_at']:.0f} sheets (cache)", f"{rows['load']:.2f} s", "< 1 s",
