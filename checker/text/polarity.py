@@ -1,10 +1,10 @@
 """Polarity and modality of a clause: is a statement asserted, denied or only hedged?
 
 Shared by every fact kind. The scope of a cue is its clause: the words after the last
-clause boundary (a comma, semicolon, colon, parenthesis, dash, "and", "but", "while", or
-a relative "when", "which", "who" …) before the point read, up to that point and at most
-`WINDOW` words back. A sentence that
-opens with a conditional ("If the deal closes, …", "Had the signal worked, …") is
+clause boundary (a comma, semicolon, colon, parenthesis, dash, "and", "but", "while", "yet"
+but not "not yet" or "has yet to", or a relative "when", "which", "who" …) before the point
+read, up to that point and at most `WINDOW` words back. A sentence that opens with a
+conditional ("If the deal closes, …", "Had the signal worked, …") is
 hypothetical as a whole.
 
     reading(text, folded, sentence_start, 57)
@@ -28,7 +28,9 @@ WINDOW = 12  # the farthest a cue reaches back, in words
 
 _BOUNDARY = re.compile(
     r"[,;:()\[\]\"]|\s-\s|\s--\s|"
-    r"\b(?:and|but|while|whereas|although|though|because|yet|when|where|who|which|whose)\b"
+    r"\b(?:and|but|while|whereas|although|though|because|when|where|who|which|whose)\b|"
+    r"(?<!\bnot )(?<!n't )(?<!\bhas )(?<!\bhave )(?<!\bhad )(?<!\bis )(?<!\bare )"
+    r"(?<!\bwas )(?<!\bwere )\byet\b"  # "yet" opens a clause; "not yet", "has yet to" do not
 )
 _WORD = re.compile(r"\S+")
 

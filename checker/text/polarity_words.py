@@ -10,7 +10,7 @@ from __future__ import annotations
 #: Negators: the clause says the opposite.
 NEGATORS = (
     "not", "n't", "never", "no longer", "nor", "neither", "rather than", "instead of",
-    "nowhere", "none of",
+    "nowhere", "none of", "yet to",
 )
 
 #: Failures: the act was tried and did not happen.
