@@ -95,6 +95,18 @@ def story_middles(facts: list[CompiledFact]) -> dict[str, date]:
     return {stem: sorted(found)[len(found) // 2] for stem, found in days.items()}
 
 
+def story_years(facts: list[CompiledFact]) -> dict[str, frozenset[int]]:
+    """For each sheet (by stem), the years its date facts fall in: a figure set in one of
+    them may be of its story, however far from the story's middle."""
+    years: dict[str, set[int]] = {}
+    for compiled in facts:
+        if isinstance(compiled.fact, DateFact):
+            span = compiled.fact.date
+            years.setdefault(compiled.sheet.stem, set()).update(
+                range(span.first.year, span.last.year + 1))
+    return {stem: frozenset(found) for stem, found in years.items()}
+
+
 STORY_REACH = timedelta(days=92)
 
 

@@ -11,9 +11,14 @@ from checker.builtin.enumeration import count_enumeration
 from checker.builtin.two_spellings import two_spellings
 from checker.builtin.weekday import fact_years, weekday_findings
 from checker.engine.coref import Antecedents, Stand, as_hits, first_names, soften, weak_facts
-from checker.engine.dateline import infer_datelines, story_middles, story_time
+from checker.engine.dateline import infer_datelines, story_middles, story_time, story_years
 from checker.engine.diagnose import notes, record
-from checker.engine.judging import at_later_time, judge_value, make_finding
+from checker.engine.judging import (
+    at_later_time,
+    at_other_time,
+    judge_value,
+    make_finding,
+)
 from checker.engine.matcher import CompiledFact, Hit, Matcher, Role
 from checker.engine.names import NameChecker
 from checker.engine.other_event import EventNames, is_verb
@@ -49,6 +54,7 @@ class Engine:
             self.names = NameChecker(self.matcher.entities)
         self.accepted_words = frozenset(self.names.known)
         self.story_middles = story_middles(self.matcher.facts)
+        self.story_years = story_years(self.matcher.facts)
         self.story_time = story_time(self.story_middles)
         self.first_names = first_names(self.matcher.entities)
         self.kinds = tuple(e.entity.kind for e in self.matcher.entities)
@@ -332,6 +338,11 @@ def _value_findings(
             judgement = set_aside(judgement, item.aside)
         if judgement.verdict is Verdict.CONTRADICTS:
             judgement = at_later_time(scan.folded, item, sentence, judgement)
+        if judgement.verdict is Verdict.CONTRADICTS:
+            stem = item.fact.sheet.stem
+            judgement = at_other_time(scan.folded, item, sentence, judgement,
+                                      engine.story_middles.get(stem),
+                                      engine.story_years.get(stem, frozenset()))
         if judgement.verdict is Verdict.UNRESOLVED and not verbose:
             continue
         finding = make_finding(doc, item.fact, judgement, sentence)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
+from checker.engine.dateline import STORY_REACH
 from checker.engine.matcher import CompiledFact
 from checker.engine.placement import Attached
 from checker.engine.whose_date import REPORTING_TIME, other_time
@@ -12,7 +14,7 @@ from checker.findings import Finding, Severity
 from checker.kinds.base import Context, Judgement, Verdict
 from checker.kinds.date import DateFact, before_fact
 from checker.sources.documents import Document
-from checker.text.anterior import later_cue
+from checker.text.anterior import clause_years, later_cue
 from checker.text.polarity import clause_start
 from checker.text.segment import Sentence
 
@@ -113,3 +115,27 @@ def at_later_time(
         return judgement
     found = f"said of a later time ('{cue}'): {judgement.found}"
     return Judgement(judgement.start, judgement.end, Verdict.UNRESOLVED, found, judgement.expected)
+
+
+def at_other_time(
+    folded: str, attached: Attached, sentence: Sentence, judgement: Judgement,
+    middle: date | None, years: frozenset[int],
+) -> Judgement:
+    """A figure its clause sets in a year far from its story ("who cut 2,000 jobs in
+    2015", "In March 2020, it cut 650 jobs", "since 2019, when … was jailed for four
+    years") is of another event: not judged against the story's, unless one of the
+    sheet's dated facts falls in that year. `middle` is the middle of the sheet's dated
+    facts (None without any)."""
+    value = attached.evidence.value
+    if isinstance(value, DateMention) or middle is None:
+        return judgement
+    low = clause_start(folded, sentence.start, value.start)
+    for written in clause_years(folded, sentence.start, low, value.start, value.end):
+        year = int(written)
+        near = date(year, 1, 1) <= middle + STORY_REACH
+        if year in years or (near and date(year, 12, 31) >= middle - STORY_REACH):
+            continue
+        found = f"said of another time ('{written}'): {judgement.found}"
+        return Judgement(judgement.start, judgement.end, Verdict.UNRESOLVED, found,
+                         judgement.expected)
+    return judgement

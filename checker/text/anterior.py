@@ -1,6 +1,7 @@
 """Whether a clause speaks of a time before the story's: "had equalled the record",
 "matched the record last weekend", "was on hold two weeks ago"; or of a later time:
-"could be champion in three weeks with six rounds remaining".
+"could be champion in three weeks with six rounds remaining"; and the years that set a
+clause ("in 2015", "In March 2020, …", "since 2019, when …").
 
 A sheet states what holds at the time of its story; a state the copy gives for an
 earlier time may have been true then ("the record he had equalled a week before, and
@@ -69,3 +70,46 @@ def later_cue(folded: str, low: int, start: int) -> str | None:
     if found is None or _CLAUSE_MARK.search(folded, found.end(), start) is not None:
         return None
     return found.group()
+
+
+# A year as written alone or after a month ("in 2015", "in March 2020"), not a figure.
+_YEAR = re.compile(r"(?<![\w$£€¥.,/-])(?:1[89]|20)\d\d(?![\w%/-]|[.,]\d)")
+# What ends the clause after a value.
+_CLAUSE_END = re.compile(
+    r"[,;:()]|\s[-–—]\s|\b(?:and|but|while|although|though|whereas|when|which|who|that)\b"
+)
+_SINCE = re.compile(r"\b(?:since|from)\s+(?:[a-z]+\s+)?$")  # "since 2022": a period up to now
+# A short time phrase that opens a sentence and governs it: "In March 2020, …".
+_FRONTED = re.compile(
+    r"\s*(?:(?:back|earlier|later)\s+)?(?:in|during|by|throughout)\s+[^,;]{0,24},"
+)
+# A time phrase set off by commas right before the clause: "The last time, in March 2020, …".
+_SET_OFF = re.compile(
+    r",\s*(?:in|during|by|throughout)\s+[^,;]{0,24}?\b((?:1[89]|20)\d\d)\s*,\s*$"
+)
+# The year a "when" clause hangs from: "since 2019, when …", "in 2011, when …".
+_WHEN_OF_YEAR = re.compile(r"((?:1[89]|20)\d\d)\s*,?\s+when\b")
+
+
+def clause_years(folded: str, sentence: int, low: int, start: int, end: int) -> list[str]:
+    """The years that set the clause of a value at `start:end` (its clause begins at `low`
+    in the sentence beginning at `sentence`): a year in the clause, in a short time phrase
+    that opens the sentence or is set off by commas right before the clause, or the year a
+    "when" clause holding the value hangs from."""
+    after = _CLAUSE_END.search(folded, end)
+    high = len(folded) if after is None else after.start()
+    years = [m.group() for m in _YEAR.finditer(folded, low, high)
+             if not (m.start() < end and m.end() > start)
+             and _SINCE.search(folded, max(low, m.start() - 16), m.start()) is None]
+    fronted = _FRONTED.match(folded, sentence, start)
+    if fronted is not None:
+        years += _YEAR.findall(folded, fronted.start(), fronted.end())
+    set_off = _SET_OFF.search(folded, max(sentence, low - 40), low)
+    if set_off is not None:
+        years.append(set_off.group(1))
+    last_when = None
+    for match in _WHEN_OF_YEAR.finditer(folded, sentence, start):
+        last_when = match
+    if last_when is not None and _CLAUSE_MARK.search(folded, last_when.end(), start) is None:
+        years.append(last_when.group(1))
+    return years
