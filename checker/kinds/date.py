@@ -130,7 +130,8 @@ def _value(fact: DateFact, evidence: Evidence, ctx: Context) -> DateValue | None
     assert isinstance(mention, DateMention)
     expr = mention.expr
     if isinstance(expr, Anaphoric):
-        return None if evidence.anchor is None else resolve_anaphoric(expr, evidence.anchor)
+        anchor = evidence.anchor
+        return None if anchor is None or _coarse(anchor, expr) else resolve_anaphoric(expr, anchor)
     if isinstance(expr, Absolute) and expr.year is None and ctx.datelines is None:
         return resolve_yearless(expr, fact.date.first.year)
     if isinstance(expr, Relative) and expr.weekday is not None and ctx.datelines is None:
@@ -139,6 +140,15 @@ def _value(fact: DateFact, evidence: Evidence, ctx: Context) -> DateValue | None
 
 
 _NEAR = 3  # days either side of a fact in which a weekday has exactly one day
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 31}
+
+
+def _coarse(anchor: DayRange, expr: Anaphoric) -> bool:
+    """Whether the anchor's date is too loose for the expression: "the following day"
+    counts from a day, not from an event known only by its month or year ("had run the
+    firm since 2017, left the following day")."""
+    limit = _UNIT_DAYS.get(expr.unit)
+    return limit is not None and (anchor.last - anchor.first).days >= limit
 
 
 def nearest_weekday(weekday: int, fact: DayRange) -> DateValue:
@@ -173,7 +183,7 @@ def before_fact(fact: DateFact, evidence: Evidence, ctx: Context) -> bool:
 def _unresolved_reason(mention: Any, ctx: Context) -> str:
     expr = getattr(mention, "expr", None)
     if isinstance(expr, Anaphoric):
-        return "anaphoric, anchor unknown"
+        return "anaphoric, anchor unknown or known only by a longer span"
     if ctx.datelines is None:
         return "relative date, no dateline"
     return "weekday, tense unclear"
