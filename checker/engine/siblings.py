@@ -7,7 +7,8 @@ its fact when the sentence holds a sibling: another value of the same measure (t
 currency or unit, or one the fact would take) that differs from it and that no other fact
 of the sentence takes. Not siblings: a conversion in brackets ("150 billion francs (£132
 billion)"), and the start of a change ("rose from 238 to 288": the value it rose to is
-judged; the value it rose from is not).
+judged; the value it rose from is not). A time that another quantity is spread over ("14
+hours over four days") is not judged as the fact's either.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from collections.abc import Sequence
 from checker.engine.matcher import CompiledFact
 from checker.engine.plausible import Surroundings, plausible
 from checker.extract.dates import DateMention
+from checker.extract.number_lexicon import TIME_UNITS
 from checker.extract.numbers import NumberMention
 from checker.kinds.base import Judgement, Verdict
 
@@ -36,6 +38,10 @@ def sibling_reason(
     sentence's), or None; `taken` holds the spans of values that other facts took."""
     if not isinstance(value, NumberMention) or value.ordinal:
         return None
+    spread = next((o for o in values if isinstance(o, NumberMention) and _spread(text, o, value)),
+                  None)
+    if spread is not None:
+        return f"the time '{spread.text}' is spread over"
     found = []
     for other in values:
         if (
@@ -70,6 +76,18 @@ def _same_measure(
         return value.unit == other.unit
     accepts = fact.kind.accepts
     return accepts is not None and accepts(fact.fact, other, text)
+
+
+_OVER = re.compile(r"\s+over\s+")
+
+
+def _spread(text: str, quantity: NumberMention, span: NumberMention) -> bool:
+    """Whether `span` is a time that `quantity`, right before it, is spread over:
+    "14 hours over four days", "£5m over three years"."""
+    if span.unit not in TIME_UNITS or quantity.end >= span.start:
+        return False
+    gap = _OVER.fullmatch(text, quantity.end, span.start)
+    return gap is not None and (quantity.unit is not None or quantity.currency is not None)
 
 
 def _change(text: str, one: NumberMention, other: NumberMention) -> bool:

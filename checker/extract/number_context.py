@@ -174,9 +174,18 @@ def hedge_before(toks: Tokens, first: int, floor: int) -> tuple[str, int] | None
             hedge = HEDGES.get(tuple(toks.low[s:first]))
             if hedge in ("over", "under") and s > 0 and toks.low[s - 1] in NOT_BOUND_AFTER:
                 return None
+            if hedge == "over" and _after_quantity(toks, s):
+                return None  # "14 hours over four days": the span it is spread across
             if hedge is not None:
                 return hedge, s
     return None
+
+
+def _after_quantity(toks: Tokens, s: int) -> bool:
+    """Whether a number and its unit come right before token `s` ("14 hours over"),
+    though another quantity may have read them already."""
+    return (s >= 2 and toks.kind[s - 2] == "n" and toks.kind[s - 1] == "w"
+            and (toks.low[s - 1],) in UNITS)
 
 
 def is_label(toks: Tokens, i: int) -> bool:
