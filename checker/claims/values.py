@@ -32,6 +32,7 @@ from checker.claims.context import Context, read_context
 from checker.claims.names import nearest_names, sentence_names
 from checker.engine.whose_date import said_of_reporting
 from checker.extract.dates import DateMention, find_dates
+from checker.extract.dates_patterns import YEAR_WORD
 from checker.extract.numbers import NumberMention, find_numbers
 from checker.extract.quantity import Interval, consistent_interval
 from checker.extract.timeline import Absolute, DateValue, DayRange, Relative, resolve
@@ -210,7 +211,6 @@ def _date_claim(doc: Document, index: int, mention: DateMention, context: Contex
                  titled=context.titled)
 
 
-_YEAR = re.compile(r"(?<![\w$£€¥.,/-])(?:1[89]|20)\d\d(?![\w%/-]|[.,]\d)")
 
 
 def _year_claims(text: str, index: int, lo: int, hi: int, quotes: list[tuple[int, int]],
@@ -218,7 +218,7 @@ def _year_claims(text: str, index: int, lo: int, hi: int, quotes: list[tuple[int
     """The years a sentence gives alone ("in 2013", "Vettel's 2013 record"), outside
     quotations, fuller dates and amounts (`taken`): compared as whole years, with no slip
     distance (a record set in 2009 or in 2013 is one record) but SHARED words."""
-    for match in _YEAR.finditer(text, lo, hi):
+    for match in YEAR_WORD.finditer(text, lo, hi):
         start, end = match.span()
         if inside(quotes, start, end) or any(a <= start < b for a, b in taken):
             continue

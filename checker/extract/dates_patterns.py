@@ -59,6 +59,8 @@ def _word_at_end(words: str) -> re.Pattern[str]:
     return re.compile(rf"(?i:\b(?:{by_first_letter(words.split())})\s+)$")
 
 DIGIT = re.compile(r"[0-9]")
+#: A year written as a word of its own ("in 2015", "March 2020"), not part of a figure.
+YEAR_WORD = re.compile(r"(?<![\w$£€¥.,/-])(?:1[89]|20)\d\d(?![\w%/-]|[.,]\d)")
 _CUES = (
     "day", "night", "week", "month", "year", "morrow", "morning", "evening", "afternoon",
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",

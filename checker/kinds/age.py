@@ -92,21 +92,22 @@ def _number(words: str) -> int | None:
     return None
 
 
-def _written(folded: str, start: int, end: int) -> list[tuple[int, int, int, bool]]:
-    """Ages written next to the name at folded[start:end]: (start, end, years, turned)."""
+def _written(folded: str, start: int, end: int) -> list[tuple[int, int, int, set[int]]]:
+    """Ages written next to the name at folded[start:end]: (start, end, years, and the
+    other ages it allows: "turned 68" may be 69 by now, "turns 59" is 58 until then)."""
     found = []
     before = _BEFORE.search(folded, max(0, start - 60), start)
     if before is not None:
-        found.append((before.start("n"), before.end("n"), before.group("n"), False))
+        found.append((before.start("n"), before.end("n"), before.group("n"), ""))
     after = _AFTER.match(folded, end)
     if after is not None:
         for group in ("n", "p", "a", "t"):
             if after.group(group) is not None:
-                turned = bool(after.group("turned") or after.group("turned2"))
-                found.append((after.start(group), after.end(group), after.group(group), turned))
+                turn = after.group("turned") or after.group("turned2") or ""
+                found.append((after.start(group), after.end(group), after.group(group), turn))
     return [
-        (s, e, n, turned)
-        for s, e, words, turned in found
+        (s, e, n, {n - 1} if turn.endswith("turns") else {n + 1} if turn else set())
+        for s, e, words, turn in found
         if (n := _number(words)) is not None and 0 < n < 130
     ]
 
@@ -123,11 +124,11 @@ def judge_sentence(fact: AgeFact, view: SentenceView, ctx: Context) -> Sequence[
         if named.ids[0] != fact.age.of:  # a name or a ref ("the 25-year-old Dutchman")
             continue
         start, end = named.start - view.start, named.end - view.start
-        for s, e, years, turned in _written(folded, start, end):
+        for s, e, years, also in _written(folded, start, end):
             span = (s + view.start, e + view.start)
             if inside(list(view.quotes), *span):
                 continue
-            fits = years in ages or (turned and years + 1 in ages)
+            fits = years in ages or not also.isdisjoint(ages)
             verdict = Verdict.AGREES if fits else Verdict.CONTRADICTS
             judgements.append(Judgement(*span, verdict, ctx.text[span[0] : span[1]], expected))
     return judgements

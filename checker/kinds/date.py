@@ -30,6 +30,7 @@ from pydantic import (
 )
 
 from checker.extract.dates import DateMention
+from checker.extract.dates_patterns import YEAR_WORD
 from checker.extract.timeline import (
     Absolute,
     Anaphoric,
@@ -136,7 +137,24 @@ def _value(fact: DateFact, evidence: Evidence, ctx: Context) -> DateValue | None
         return resolve_yearless(expr, fact.date.first.year)
     if isinstance(expr, Relative) and expr.weekday is not None and ctx.datelines is None:
         return nearest_weekday(expr.weekday, fact.date)
-    return resolve_under(expr, ctx.datelines)
+    value = resolve_under(expr, ctx.datelines)
+    if value is not None and isinstance(expr, Absolute) and expr.year is None:
+        written = {c for y in years_around(ctx.text, mention.start, mention.end)
+                   for c in resolve_yearless(expr, y).candidates}
+        value = DateValue(tuple(sorted({*value.candidates, *written})))
+    return value
+
+
+_YEAR_REACH = 200  # characters around a date without a year searched for the years of its story
+
+
+def years_around(text: str, start: int, end: int) -> set[int]:
+    """The years written near a date without one, in its paragraph: "in January 2024 …
+    suspended on February 9" may be February 2024, whatever the dateline's year."""
+    low = text.rfind("\n\n", max(0, start - _YEAR_REACH), start)
+    high = text.find("\n\n", end, end + _YEAR_REACH)
+    window = text[max(low, start - _YEAR_REACH, 0) : high if high >= 0 else end + _YEAR_REACH]
+    return {int(y) for y in YEAR_WORD.findall(window)}
 
 
 _NEAR = 3  # days either side of a fact in which a weekday has exactly one day

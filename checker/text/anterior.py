@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from checker.extract.dates_patterns import YEAR_WORD
 from checker.text.reporting import reporting_spans
 
 _UNITS = (
@@ -72,8 +73,6 @@ def later_cue(folded: str, low: int, start: int) -> str | None:
     return found.group()
 
 
-# A year as written alone or after a month ("in 2015", "in March 2020"), not a figure.
-_YEAR = re.compile(r"(?<![\w$£€¥.,/-])(?:1[89]|20)\d\d(?![\w%/-]|[.,]\d)")
 # What ends the clause after a value.
 _CLAUSE_END = re.compile(
     r"[,;:()]|\s[-–—]\s|\b(?:and|but|while|although|though|whereas|when|which|who|that)\b"
@@ -98,12 +97,12 @@ def clause_years(folded: str, sentence: int, low: int, start: int, end: int) -> 
     "when" clause holding the value hangs from."""
     after = _CLAUSE_END.search(folded, end)
     high = len(folded) if after is None else after.start()
-    years = [m.group() for m in _YEAR.finditer(folded, low, high)
+    years = [m.group() for m in YEAR_WORD.finditer(folded, low, high)
              if not (m.start() < end and m.end() > start)
              and _SINCE.search(folded, max(low, m.start() - 16), m.start()) is None]
     fronted = _FRONTED.match(folded, sentence, start)
     if fronted is not None:
-        years += _YEAR.findall(folded, fronted.start(), fronted.end())
+        years += YEAR_WORD.findall(folded, fronted.start(), fronted.end())
     set_off = _SET_OFF.search(folded, max(sentence, low - 40), low)
     if set_off is not None:
         years.append(set_off.group(1))
