@@ -87,12 +87,42 @@ def told_as_done(text: str, trigger: tuple[int, int]) -> bool:
     return _NOT_DONE.search(text, max(0, trigger[0] - 40), trigger[0]) is None
 
 
+_AND = re.compile(r"\band\b")
+# A noun after a preposition is no subject: "on the day of the results", "after the vote".
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:of|after|before|since|on|at|for|from|in)\s+(?:(?:the|its|their|his|her|a)\s+)?"
+    r"(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def coordinated_verb(text: str, mention: DateMention, trigger: tuple[int, int]) -> bool:
+    """Does the date follow "and" and a past verb of its own, after a trigger that is a verb
+    or a noun after a preposition ("closed on 9 February and reopened in March", "fell on
+    the day of the results and recovered on Friday")? The date is then that verb's. A
+    noun that is the subject ("the summit was announced on Monday and held on Thursday")
+    keeps it."""
+    if trigger[1] > mention.start:
+        return False
+    verb_trigger = ends_in_past_form(text[trigger[0] : trigger[1]])
+    if not verb_trigger and not _AFTER_PREPOSITION.search(
+            text, max(0, trigger[0] - 30), trigger[0]):
+        return False
+    for joint in _AND.finditer(text, trigger[1], mention.start):
+        verb = VERB_AFTER.match(text, joint.end())
+        if verb is not None and verb.end() <= mention.start:
+            return True
+    return False
+
+
 def other_time(text: str, mention: DateMention, trigger: tuple[int, int]) -> str | None:
     """Whose time a date attached to a trigger is, when surely not the event's."""
     if said_of_reporting(text, mention, trigger):
         return REPORTING_TIME
     if owned_by_verb(text, mention, trigger):
         return "the time of another clause's verb"
+    if coordinated_verb(text, mention, trigger):
+        return "the time of the verb after 'and'"
     if _ANOTHER_EDITION.search(text, max(0, trigger[0] - 40), trigger[0]):
         return "another edition of the event"
     if _PERIOD_END.search(text, max(0, mention.start - 30), mention.start):
