@@ -86,26 +86,36 @@ _FRONTED = re.compile(
 _SET_OFF = re.compile(
     r",\s*(?:in|during|by|throughout)\s+[^,;]{0,24}?\b((?:1[89]|20)\d\d)\s*,\s*$"
 )
+# A clause about what the words before it name: "…, who was jailed".
+_RELATIVE = re.compile(r"\b(?:who|which)\s*$")
 # The year a "when" clause hangs from: "since 2019, when …", "in 2011, when …".
 _WHEN_OF_YEAR = re.compile(r"((?:1[89]|20)\d\d)\s*,?\s+when\b")
+
+
+def _years_in(folded: str, low: int, high: int) -> list[str]:
+    """The years written in folded[low:high], but for those that start a period up to
+    now ("since 2022")."""
+    return [m.group() for m in YEAR_WORD.finditer(folded, low, high)
+            if _SINCE.search(folded, max(low, m.start() - 16), m.start()) is None]
 
 
 def clause_years(folded: str, sentence: int, low: int, start: int, end: int) -> list[str]:
     """The years that set the clause of a value at `start:end` (its clause begins at `low`
     in the sentence beginning at `sentence`): a year in the clause, in a short time phrase
-    that opens the sentence or is set off by commas right before the clause, or the year a
-    "when" clause holding the value hangs from."""
+    that opens the sentence or is set off by commas right before the clause, before a
+    "who" or "which" clause that holds it, or the year a "when" clause holding it hangs
+    from."""
     after = _CLAUSE_END.search(folded, end)
     high = len(folded) if after is None else after.start()
-    years = [m.group() for m in YEAR_WORD.finditer(folded, low, high)
-             if not (m.start() < end and m.end() > start)
-             and _SINCE.search(folded, max(low, m.start() - 16), m.start()) is None]
+    years = [y for y in _years_in(folded, low, high) if not start <= folded.find(y, low) < end]
     fronted = _FRONTED.match(folded, sentence, start)
     if fronted is not None:
         years += YEAR_WORD.findall(folded, fronted.start(), fronted.end())
     set_off = _SET_OFF.search(folded, max(sentence, low - 40), low)
     if set_off is not None:
         years.append(set_off.group(1))
+    if _RELATIVE.search(folded, max(sentence, low - 8), low + 1):
+        years += _years_in(folded, sentence, low)
     last_when = None
     for match in _WHEN_OF_YEAR.finditer(folded, sentence, start):
         last_when = match
