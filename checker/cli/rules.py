@@ -12,6 +12,9 @@ from checker.sheet.load import LoadedSheet
 from checker.sources.documents import make_document
 
 
+LIST_WIDTHS = [None, 48, 24, 36, None]  # long values and trigger lists wrap in their column
+
+
 def _value(fact: FactBase) -> str:
     data = fact.model_dump(include={fact.kind}, mode="json", by_alias=True)
     return f"{fact.kind}: {data[fact.kind]}"
@@ -24,7 +27,8 @@ def list_table(sheets: list[LoadedSheet]) -> str:
         for s in sheets
         for f in s.sheet.checked_facts()
     ]
-    return tabulate(rows, headers=["rule", "value", "mentions", "trigger", "severity"])
+    return tabulate(rows, headers=["rule", "value", "mentions", "trigger", "severity"],
+                    maxcolwidths=LIST_WIDTHS)
 
 
 def _flags(engine: Engine, rule: str, example: Example, dateline: date | None) -> bool:
