@@ -11,7 +11,6 @@ from checker.sheet.base import Example, FactBase
 from checker.sheet.load import LoadedSheet
 from checker.sources.documents import make_document
 
-
 LIST_WIDTHS = [None, 48, 24, 36, None]  # long values and trigger lists wrap in their column
 
 

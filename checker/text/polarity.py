@@ -11,7 +11,9 @@ hypothetical as a whole.
     → Reading(mood="denied", cue="failed to")   for "… Vaishnaw failed to reach Goa on …"
 
 The words are data (`checker.text.polarity_words`); "may" counts only in lower case
-("in May" is a month), and phrases such as "not only" or "no fewer than" deny nothing.
+("in May" is a month), "would" after a reporting verb and its subject is the "will" of
+reported speech ("said it would cut 1,500 jobs"), and phrases such as "not only" or "no
+fewer than" deny nothing.
 """
 
 from __future__ import annotations
@@ -115,6 +117,8 @@ def reading(
         cue = match.group()
         if cue == "may" and text[match.start()] != "m":
             continue  # "May": a month, or a name
+        if cue == "would" and _reported_will(folded, sentence_start, match.start(), match.end()):
+            continue  # "said it would cut 1,500 jobs": the "will" of what was said
         found = Reading(moods[cue], text[match.start() : match.end()])
         if found.mood == "hedged" and not hedges:
             continue
@@ -122,6 +126,21 @@ def reading(
             return found  # a hedge outranks a denial: "could not" is not judged either way
         denial = denial or found
     return denial
+
+
+# A reporting verb and the subject of what it reports: "said it", "told investors the firm".
+_REPORTED = re.compile(
+    r"\b(?:said|says|told\s+[\w'-]+|announced|confirmed|stated|added|promised|pledged|vowed"
+    r"|insisted)\s+(?:that\s+)?(?:[\w'-]+\s+){1,4}$"
+)
+
+
+def _reported_will(folded: str, sentence_start: int, start: int, end: int) -> bool:
+    """Whether "would" at folded[start:end] is the "will" of reported speech: right after a
+    reporting verb and its subject, and not "would have" (what did not happen)."""
+    if folded.startswith(" have", end):
+        return False
+    return _REPORTED.search(folded, max(sentence_start, start - 60), start) is not None
 
 
 def first_reading(
