@@ -23,6 +23,8 @@ FAILURES = (
 DENIALS = (
     "deny", "denial of", "rule out", "dismiss reports", "refute", "reject reports",
     "reject claims", "untrue", "false reports", "no truth",
+    # a statement told as wrong, as in a correction: "an earlier version said 15%"
+    "wrongly", "incorrectly", "mistakenly", "erroneously", "earlier version", "previous version",
 )
 
 #: Hedges and modals: the clause says what may, might or should be, not what is.
