@@ -14,6 +14,7 @@ from checker.engine.coref import Antecedents, Stand, as_hits, first_names, softe
 from checker.engine.dateline import infer_datelines, story_middles, story_time, story_years
 from checker.engine.diagnose import notes, record
 from checker.engine.judging import (
+    as_part,
     at_later_time,
     at_other_time,
     judge_value,
@@ -338,6 +339,8 @@ def _value_findings(
             judgement = set_aside(judgement, item.aside)
         if judgement.verdict is Verdict.CONTRADICTS:
             judgement = at_later_time(scan.folded, item, sentence, judgement)
+        if judgement.verdict is Verdict.CONTRADICTS:
+            judgement = as_part(scan.folded, item, judgement)
         if judgement.verdict is Verdict.CONTRADICTS:
             stem = item.fact.sheet.stem
             judgement = at_other_time(scan.folded, item, sentence, judgement,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
@@ -139,3 +140,22 @@ def at_other_time(
         return Judgement(judgement.start, judgement.end, Verdict.UNRESOLVED, found,
                          judgement.expected)
     return judgement
+
+
+# A fraction of a whole, then the figure in apposition: "half of his term, three and a half
+# years, in custody".
+_PART_OF = re.compile(
+    r"\b(?:half|a\s+third|two\s+thirds|a\s+quarter|three\s+quarters|part|most)\s+of\s+"
+    r"(?:the|his|her|its|their)\s+[\w-]+(?:\s+[\w-]+)?\s*,\s*$"
+)
+
+
+def as_part(folded: str, attached: Attached, judgement: Judgement) -> Judgement:
+    """A figure set after a fraction of a whole ("half of his term, three and a half
+    years,") is that part, not the fact's whole: not judged."""
+    value = attached.evidence.value
+    part = _PART_OF.search(folded, max(0, value.start - 60), value.start)
+    if part is None:
+        return judgement
+    found = f"a part of the whole ('{part.group().rstrip(' ,')}'): {judgement.found}"
+    return Judgement(judgement.start, judgement.end, Verdict.UNRESOLVED, found, judgement.expected)

@@ -55,7 +55,9 @@ class DurationFact(FactBase):
 _NOT_LENGTH_BEFORE = re.compile(
     r"\b(?:within|in|by|until|till|after|before|every|per|next|last|first|another)\s+$"
 )
-_NOT_LENGTH_AFTER = re.compile(r"^[\s-]*(?:ago|later|earlier|before|after|from now|on|into)\b")
+_NOT_LENGTH_AFTER = re.compile(
+    r"^[\s-]*(?:ago|later|earlier|before|after|from now|into|on(?=\s*(?:[,.;:]|$|from\b)))\b"
+)  # "ten years on, the town …" is a point in time; "nine years on Friday" is a length
 # "after" right behind the fact's own word gives its length: "talks ended after 19 hours",
 # "the crew returned after 286 days".
 _WORD_AFTER = re.compile(r"\b([a-z]+)\s+after\s+$")
@@ -65,6 +67,17 @@ def _length_of_trigger(fact: DurationFact, before: str) -> bool:
     """"<trigger word> after N units": how long it took until the fact's event."""
     match = _WORD_AFTER.search(before)
     return match is not None and match.group(1) in trigger_words(tuple(fact.when.trigger))
+
+
+_LEADING = re.compile(r"^(?:(?:on|in|at|as|the|a|of)\s+){0,2}")  # "on strike", "at the helm"
+
+
+def _trigger_follows(fact: DurationFact, after: str) -> bool:
+    """"after N units <trigger>": the length of the fact's own state ("stepped down after
+    seven years at the helm", "went back after five days on strike")."""
+    words = _LEADING.sub("", after.lower().lstrip(" -"))
+    return any(words.startswith(t.lower()) and not words[len(t) : len(t) + 1].isalnum()
+               for t in fact.when.trigger)
 
 
 # A bare number after these is an age in years: "who turned 60", "aged 45,"; then comes
@@ -98,10 +111,11 @@ def accepts(fact: DurationFact, value: NumberMention, text: str) -> bool:
     elif value.unit not in _DAYS:
         return False
     before = text[max(0, value.start - 30) : value.start]
-    after = text[value.end : value.end + 20]
+    after = text[value.end : value.end + 40]
     if _NOT_LENGTH_AFTER.match(after):
         return False
-    if _NOT_LENGTH_BEFORE.search(before) and not _length_of_trigger(fact, before):
+    if _NOT_LENGTH_BEFORE.search(before) and not (
+            _length_of_trigger(fact, before) or _trigger_follows(fact, after)):
         return False
     return not qualifies_other_noun(fact, text, value.end)
 
