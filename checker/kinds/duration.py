@@ -75,9 +75,9 @@ _LEADING = re.compile(r"^(?:(?:on|in|at|as|the|a|of)\s+){0,2}")  # "on strike", 
 def _trigger_follows(fact: DurationFact, after: str) -> bool:
     """"after N units <trigger>": the length of the fact's own state ("stepped down after
     seven years at the helm", "went back after five days on strike")."""
-    words = _LEADING.sub("", after.lower().lstrip(" -"))
+    plain = after.lower().lstrip(" -")
     return any(words.startswith(t.lower()) and not words[len(t) : len(t) + 1].isalnum()
-               for t in fact.when.trigger)
+               for words in (plain, _LEADING.sub("", plain)) for t in fact.when.trigger)
 
 
 # A bare number after these is an age in years: "who turned 60", "aged 45,"; then comes
