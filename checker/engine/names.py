@@ -133,10 +133,10 @@ class NameChecker:
 
     def __init__(self, entities: list[CompiledEntity]) -> None:
         self.entities = entities
-        # deletion key → the name words under it (a dict keeps insertion order and finds
-        # a duplicate in constant time, so building is linear in the number of words)
-        self.index: dict[str, dict[NameWord, None]] = {}
-        self._longest = 0  # letters in the longest name word
+        # deletion key → the name words under it, built on first need (a dict keeps
+        # insertion order and finds a duplicate in constant time: linear in the words)
+        self._index: dict[str, dict[NameWord, None]] | None = None
+        self._words: dict[NameWord, None] = {}  # every name word, in the order added
         self.known: set[str] = set()
         self.owners: dict[str, set[tuple[int, str]]] = {}  # folded word → (entity, part)
         self._words_of: dict[tuple[int, str], set[str]] = {}  # (entity, part) → folded words
@@ -171,18 +171,27 @@ class NameChecker:
         )
 
     def _add(self, word: NameWord) -> None:
-        self._longest = max(self._longest, len(word.folded))
         self.known.add(word.folded)
         self.owners.setdefault(word.folded, set()).add((word.entity, word.part))
         self._words_of.setdefault((word.entity, word.part), set()).add(word.folded)
         self._longest = max(self._longest, len(word.folded))
-        index = self.index
-        for key in deletions(word.folded, _limit(word.folded)):
-            found = index.get(key)
-            if found is None:
-                index[key] = {word: None}
-            else:
-                found[word] = None
+        self._words[word] = None
+
+    @property
+    def index(self) -> dict[str, dict[NameWord, None]]:
+        """The deletion index of the name words, built when a word is first looked up: a
+        sheet's load does not wait for it (about half a second for 10,000 names)."""
+        if self._index is None:
+            index: dict[str, dict[NameWord, None]] = {}
+            for word in self._words:
+                for key in deletions(word.folded, _limit(word.folded)):
+                    found = index.get(key)
+                    if found is None:
+                        index[key] = {word: None}
+                    else:
+                        found[word] = None
+            self._index = index
+        return self._index
 
     def _house_words(self, entity: int, house: str) -> None:
         """Send the entity's other accepted words, of the house word's part, to it."""
@@ -202,8 +211,9 @@ class NameChecker:
         if len(self._near) > 50_000:
             self._near.clear()
         seen: dict[NameWord, int] = {}
+        index = self.index
         for key in deletions(folded, 2 if len(folded) >= 7 else 1):
-            for word in self.index.get(key, ()):
+            for word in index.get(key, ()):
                 if word in seen or word.folded[0] != folded[0]:
                     continue
                 distance = OSA.distance(folded, word.folded, score_cutoff=_limit(word.folded))
