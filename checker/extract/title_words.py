@@ -114,7 +114,7 @@ SPELLINGS = {"defense": "defence", "labor": "labour", "foreign affairs": "foreig
              "rural affairs": "rural", "rural and community development": "rural",
              "civil aviation": "aviation", "railway": "railways", "sport": "sports",
              "programme": "program"}
-STATUS = ("former", "acting", "interim", "outgoing")
+STATUS = ("former", "acting", "interim", "outgoing", "then")  # "the then governor": at that time
 HONORIFICS = ("mr", "mrs", "ms", "dr", "sir", "dame")
 
 Table = dict[str, tuple[str, str | None]]  # form → (key, parent key)

@@ -159,6 +159,8 @@ def _verdict(written: Title, fact: TitleFact) -> tuple[Verdict, int]:
     holds = [h for h in current if _fits(written, h, vocab)]
     held_before = any(_fits(written, h, vocab) for h in former)
     slipped = _rank_slip(written, [*current, *former], vocab)
+    if written.status == "then":  # held at the time the copy speaks of, now or before
+        return (Verdict.AGREES if holds or held_before else Verdict.UNRESOLVED), written.span[0]
     if written.status == "former":
         if held_before:
             return Verdict.AGREES, written.span[0]
