@@ -123,7 +123,9 @@ class Matcher:
                         add(form, Role.UNLESS, index)
         self._automaton = ahocorasick.Automaton()
         for key, targets in terms.items():
-            self._automaton.add_word(key, (len(key), tuple(targets)))
+            # a term that starts or ends with a symbol ("%") needs no word boundary there
+            edges = (key[:1].isalnum(), key[-1:].isalnum())
+            self._automaton.add_word(key, (len(key), tuple(targets), *edges))
         if terms:
             self._automaton.make_automaton()
         self._empty = not terms
@@ -135,10 +137,12 @@ class Matcher:
         hits: list[Hit] = []
         append = hits.append
         size = len(folded)
-        for last, (length, targets) in self._automaton.iter(folded):
+        for last, (length, targets, word_start, word_end) in self._automaton.iter(folded):
             end = last + 1
             start = end - length
-            if (start and folded[start - 1].isalnum()) or (end < size and folded[end].isalnum()):
+            if (word_start and start and folded[start - 1].isalnum()) or (
+                word_end and end < size and folded[end].isalnum()
+            ):
                 continue
             for role, target, proper, ref in targets:
                 if not proper or original[start].isupper():
