@@ -3,8 +3,9 @@
 markdown-it-py (CommonMark, with tables) parses the article. Only the lines of its
 inline content (paragraphs, headings, list items, quotes, table cells) stay; code blocks,
 HTML blocks and comments, reference definitions and everything else are blanked. Within
-the kept lines, inline code, inline HTML, images, autolinks and link targets are blanked
-too. Blanking keeps every other character where it was, so lines and columns stay exact.
+the kept lines, inline code, inline HTML, images, autolinks, link targets and the marks of
+emphasis ("**", "_") are blanked too. Blanking keeps every other character where it was,
+so lines and columns stay exact.
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ def _children(token: Token, env: dict[str, Any]) -> Sequence[Token] | None:
 
 
 _LINE_BREAK = re.compile(r"\r\n?|\n")
+_EMPHASIS = frozenset({"em_open", "em_close", "strong_open", "strong_close"})
 
 
 def _line_starts(text: str) -> list[int]:
@@ -104,6 +106,11 @@ def _inline(blanker: _Blanker, children: Sequence[Token], start: int, end: int) 
                 continue
             blanker.blank(found, close + len(child.markup))
             cursor = close + len(child.markup)
+        elif kind in _EMPHASIS:
+            found = text.find(child.markup, cursor, end)
+            if found >= 0:
+                blanker.blank(found, found + len(child.markup))
+                cursor = found + len(child.markup)
         elif kind == "html_inline":
             found = text.find(child.content, cursor, end)
             if found >= 0:
