@@ -5,10 +5,11 @@ fact's trigger stands nearest one of them, but the sentence measures several thi
 the same kind, and the sheet's figure may be none of them. A value is not judged against
 its fact when the sentence holds a sibling: another value of the same measure (the same
 currency or unit, or one the fact would take) that differs from it and that no other fact
-of the sentence takes. Not siblings: a conversion in brackets ("150 billion francs (£132
-billion)"), and the start of a change ("rose from 238 to 288": the value it rose to is
-judged; the value it rose from is not). A time that another quantity is spread over ("14
-hours over four days") is not judged as the fact's either.
+of the sentence takes, on the same side of any semicolon. Not siblings: a conversion in
+brackets ("150 billion francs (£132 billion)"), and the start of a change ("rose from 238
+to 288": the value it rose to is judged; the value it rose from is not). A time that
+another quantity is spread over ("14 hours over four days") is not judged as the fact's
+either.
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ def sibling_reason(
             or other.ordinal
             or other.parenthetical
             or (other.start, other.end) in taken
+            or _apart(text, value, other)
             or other.value == value.value
             or not _same_measure(fact, value, other, text)
             or not plausible(fact, other, Surroundings.of(other, text))
@@ -76,6 +78,12 @@ def _same_measure(
         return value.unit == other.unit
     accepts = fact.kind.accepts
     return accepts is not None and accepts(fact.fact, other, text)
+
+
+def _apart(text: str, one: NumberMention, other: NumberMention) -> bool:
+    """Whether a semicolon stands between the two values: clauses of their own."""
+    first, second = sorted((one, other), key=lambda m: m.start)
+    return ";" in text[first.end : second.start]
 
 
 _OVER = re.compile(r"\s+over\s+")

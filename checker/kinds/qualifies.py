@@ -78,6 +78,13 @@ _NOT_NOUNS = frozenset(
         "also",
         "still",
         "already",
+        # more prepositions: "58% across the region", "12% among voters"
+        "across", "among", "amid", "within", "during", "against", "behind", "above", "below",
+        "between", "through", "throughout", "around", "about", "beyond", "without",
+        "toward", "towards", "up", "down", "off", "out", "when", "while", "if", "because",
+        # the change a figure gives is of the noun after it: "a 27% fall in deaths"
+        "fall", "drop", "decline", "decrease", "reduction", "cut", "rise", "increase", "gain",
+        "jump", "surge", "slump", "climb", "plunge", "slide", "dip", "growth", "loss",
     ]
 )
 
