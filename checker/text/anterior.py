@@ -92,11 +92,21 @@ _RELATIVE = re.compile(r"\b(?:who|which)\s*$")
 _WHEN_OF_YEAR = re.compile(r"((?:1[89]|20)\d\d)\s*,?\s+when\b")
 
 
+# A span of years: "between 2017 and 2022", "from 2017 to 2022", "2017-22".
+_SPAN = re.compile(
+    r"\b(?:between\s+(?:1[89]|20)\d\d\s+and|from\s+(?:1[89]|20)\d\d\s+(?:to|until|through))"
+    r"\s+(?:1[89]|20)\d\d\b|\b(?:1[89]|20)\d\d\s*[-–]\s*(?:(?:1[89]|20)\d\d|\d\d)\b"
+)
+
+
 def _years_in(folded: str, low: int, high: int) -> list[str]:
-    """The years written in folded[low:high], but for those that start a period up to
-    now ("since 2022")."""
+    """The single years written in folded[low:high]: not those that start a period up to
+    now ("since 2022") nor those of a span ("between 2017 and 2022"), a period the story
+    may be about."""
+    spans = [m.span() for m in _SPAN.finditer(folded, max(0, low - 16), high + 16)]
     return [m.group() for m in YEAR_WORD.finditer(folded, low, high)
-            if _SINCE.search(folded, max(low, m.start() - 16), m.start()) is None]
+            if _SINCE.search(folded, max(low, m.start() - 16), m.start()) is None
+            and not any(a <= m.start() < b for a, b in spans)]
 
 
 def clause_years(folded: str, sentence: int, low: int, start: int, end: int) -> list[str]:
