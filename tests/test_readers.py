@@ -168,3 +168,13 @@ def test_hostile_markup_costs_linear_time(reader: Callable[[str], str], text: st
     started = time.process_time()
     assert len(reader(text)) == len(text)
     assert time.process_time() - started < 2.0
+
+
+def test_date_line_before_an_html_page_is_read_as_text_and_outranks_its_meta() -> None:
+    page = ('<html><head><meta property="article:published_time" content="2024-03-02">'
+            "</head><body><p>The port reopened on Monday.</p></body></html>")
+    plain = make_document("a.html", page)
+    assert (plain.dateline, plain.dateline_source) == (date(2024, 3, 2), "html meta")
+    marked = make_document("b.html", " date 2024-03-05\n" + page)
+    assert (marked.dateline, marked.dateline_source) == (date(2024, 3, 5), "text")
+    assert "2024-03-05" not in marked.analysis

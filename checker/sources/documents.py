@@ -150,6 +150,10 @@ def make_document(path: str, text: str, date_override: date | None = None) -> Do
     if suffix in (".md", ".markdown"):
         analysis = markdown.prose(analysis)
     if suffix in (".html", ".htm"):
+        first_line = _DATE_LINE.match(analysis)  # the marker goes before the page's own date
+        if first_line is not None and dateline is None:
+            with contextlib.suppress(ValueError):
+                dateline, source = date.fromisoformat(first_line.group(1)), "text"
         if dateline is None and date_override is None:
             day = html.published(text)
             if day is not None:
