@@ -55,7 +55,9 @@ def record(reasons: Reasons, facts: list[CompiledFact], group: SentenceHits,
 
 def notes(reasons: Reasons, facts: list[CompiledFact], scan: Scan
           ) -> list[tuple[CompiledFact, Judgement, Sentence]]:
-    """One info note for each statement whose fact was not judged, with its best reason."""
+    """One info note for each statement whose fact was not judged, with its best reason;
+    and one for each value its fact would take that stood too far from every trigger,
+    though the fact was judged on another value of the sentence."""
     found = []
     for statement in reasons.unjudged():
         for reason in _reasons(statement, facts, scan):
@@ -65,6 +67,31 @@ def notes(reasons: Reasons, facts: list[CompiledFact], scan: Scan
         judgement = Judgement(start, end, Verdict.UNRESOLVED, reason.text(), "")
         sentence = Sentence(statement.start, statement.end)
         found.append((facts[statement.fact], judgement, sentence))
+    found.extend(_out_of_reach(reasons, facts, scan))
+    return found
+
+
+def _out_of_reach(reasons: Reasons, facts: list[CompiledFact], scan: Scan
+                  ) -> list[tuple[CompiledFact, Judgement, Sentence]]:
+    """Values of judged statements that no fact took because they stood too far."""
+    taken: dict[int, set[tuple[int, int]]] = {}
+    for (start, _), judgements in reasons.judged.items():
+        taken.setdefault(start, set()).update((j.start, j.end) for j in judgements)
+    found = []
+    for key, statement in sorted(reasons.statements.items()):
+        compiled = facts[statement.fact]
+        family = compiled.kind.extractor
+        if key not in reasons.judged or not statement.mentioned_here or family is None:
+            continue
+        sentence = Sentence(statement.start, statement.end)
+        for value in scan.values(family, sentence):
+            if (value.start, value.end) in taken.get(statement.start, set()):
+                continue
+            reason = _value_reason(statement, facts, scan, value)
+            if reason.why is Why.TOO_FAR:
+                judgement = Judgement(value.start, value.end, Verdict.UNRESOLVED,
+                                      reason.text(), "")
+                found.append((compiled, judgement, sentence))
     return found
 
 
