@@ -3,9 +3,9 @@ reporting act ("On Sunday, the minister said the crash …"), of another clause'
 for the crash site, the minister on Sunday waved …"), or of another edition of the event
 ("the last presidential election in 2018"). Dateline inference uses only dates that surely
 belong to their event (`weak_reason`); the engine judges no contradiction from a date that
-is surely another's (`other_time`: also the end of a period of account, "revenue for the
-quarter to 30 September"), except a report of an event as done, dated before the event
-("said on Saturday the toll has been revised" for a revision on Sunday)."""
+is surely another's (`other_time`: also the end of a period, "revenue for the quarter to
+30 September", "a contract until June 2031"), except a report of an event as done, dated
+before the event ("said on Saturday the toll has been revised" for a revision on Sunday)."""
 
 from __future__ import annotations
 
@@ -33,10 +33,11 @@ _ANOTHER_EDITION = re.compile(
     r"(?i:\b(?:last|previous|prior|preceding|past|earlier)\s+(?:[\w-]+\s+){0,2}$)"
 )
 _PUNCT_BREAK = re.compile(r"[,;:()\u2013\u2014]")
-# "the quarter to 30 September", "the year ended March 31": the end of a period of account.
+# "the quarter to 30 September", "a contract until June 2031": the end of a period.
 _PERIOD_END = re.compile(
-    r"\b(?:quarter|year|half|half-year|months?|weeks?|period|season)\s+"
-    r"(?:to|ended|ending|through|until)\s+$",
+    r"\b(?:quarter|year|half|half-year|months?|weeks?|period|season|contract|deal|loan|lease"
+    r"|ban|term|mandate|agreement)\s+(?:to|ended|ending|through|until|till|running\s+to)"
+    r"\s+(?:the\s+end\s+of\s+)?$",
     re.IGNORECASE,
 )
 
@@ -126,7 +127,7 @@ def other_time(text: str, mention: DateMention, trigger: tuple[int, int]) -> str
     if _ANOTHER_EDITION.search(text, max(0, trigger[0] - 40), trigger[0]):
         return "another edition of the event"
     if _PERIOD_END.search(text, max(0, mention.start - 30), mention.start):
-        return "the end of a period of account, not the event's time"
+        return "the end of a period, not the event's time"
     return None
 
 

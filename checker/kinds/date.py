@@ -15,7 +15,9 @@ contradicts whenever the article was written.
 from __future__ import annotations
 
 import calendar
+import math
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Annotated, Any, ClassVar
@@ -132,7 +134,9 @@ def _value(fact: DateFact, evidence: Evidence, ctx: Context) -> DateValue | None
     expr = mention.expr
     if isinstance(expr, Anaphoric):
         anchor = evidence.anchor
-        return None if anchor is None or _coarse(anchor, expr) else resolve_anaphoric(expr, anchor)
+        if anchor is None or _coarse(anchor, expr):
+            return None
+        return resolve_anaphoric(_widened(expr, ctx.text, mention.start), anchor)
     if isinstance(expr, Absolute) and expr.year is None and ctx.datelines is None:
         return resolve_yearless(expr, fact.date.first.year)
     if isinstance(expr, Relative) and expr.weekday is not None and ctx.datelines is None:
@@ -155,6 +159,21 @@ def years_around(text: str, start: int, end: int) -> set[int]:
     high = text.find("\n\n", end, end + _YEAR_REACH)
     window = text[max(low, start - _YEAR_REACH, 0) : high if high >= 0 else end + _YEAR_REACH]
     return {int(y) for y in YEAR_WORD.findall(window)}
+
+
+_HEDGE_BEFORE = re.compile(
+    r"\b(?:about|around|some|roughly|nearly|almost|approximately|more than|less than|over"
+    r"|under)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _widened(expr: Anaphoric, text: str, start: int) -> Anaphoric:
+    """A hedged offset ("about 80 days after") widened by a tenth, a unit at least."""
+    if not _HEDGE_BEFORE.search(text, max(0, start - 16), start):
+        return expr
+    width = max(1, math.ceil(expr.offset_max / 10))
+    return replace(expr, offset_min=expr.offset_min - width, offset_max=expr.offset_max + width)
 
 
 _NEAR = 3  # days either side of a fact in which a weekday has exactly one day

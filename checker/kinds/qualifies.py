@@ -91,8 +91,10 @@ _NOT_NOUNS = frozenset(
 
 @lru_cache(maxsize=4096)
 def trigger_words(triggers: tuple[str, ...]) -> frozenset[str]:
-    """Every folded word of every form of the trigger phrases."""
-    return frozenset(w for t in triggers for form in phrase_forms(t) for w in fold(form).split())
+    """Every folded word of every form of the trigger phrases, hyphenated ones split
+    ("sell-on clause" → sell, on, clause), as the word after a figure is read."""
+    return frozenset(w for t in triggers for form in phrase_forms(t)
+                     for w in fold(form).replace("-", " ").split())
 
 
 def qualifies_other_noun(fact: FactBase, text: str, end: int) -> bool:

@@ -99,12 +99,16 @@ _SPAN = re.compile(
 )
 
 
+_BY = re.compile(r"\bby\s+$")  # "by 2031": a deadline, kept as "by 2031"
+
+
 def _years_in(folded: str, low: int, high: int) -> list[str]:
-    """The single years written in folded[low:high]: not those that start a period up to
-    now ("since 2022") nor those of a span ("between 2017 and 2022"), a period the story
-    may be about."""
+    """The single years written in folded[low:high], a deadline as "by 2031": not those
+    that start a period up to now ("since 2022") nor those of a span ("between 2017 and
+    2022"), a period the story may be about."""
     spans = [m.span() for m in _SPAN.finditer(folded, max(0, low - 16), high + 16)]
-    return [m.group() for m in YEAR_WORD.finditer(folded, low, high)
+    return [("by " if _BY.search(folded, max(low, m.start() - 4), m.start()) else "") + m.group()
+            for m in YEAR_WORD.finditer(folded, low, high)
             if _SINCE.search(folded, max(low, m.start() - 16), m.start()) is None
             and not any(a <= m.start() < b for a, b in spans)]
 
@@ -117,7 +121,8 @@ def clause_years(folded: str, sentence: int, low: int, start: int, end: int) -> 
     from."""
     after = _CLAUSE_END.search(folded, end)
     high = len(folded) if after is None else after.start()
-    years = [y for y in _years_in(folded, low, high) if not start <= folded.find(y, low) < end]
+    years = [y for y in _years_in(folded, low, high)
+             if not start <= folded.find(y[-4:], low) < end]
     fronted = _FRONTED.match(folded, sentence, start)
     if fronted is not None:
         years += YEAR_WORD.findall(folded, fronted.start(), fronted.end())
