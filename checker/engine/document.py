@@ -92,9 +92,11 @@ class Engine:
         facts = self.matcher.facts
         excluded = group.settle()
         named = {e.target for e in group.entities}
-        events = EventNames(text, group, facts, self.kinds)
-        group.elsewhere = [t for t in group.triggers if events.other_event(t)]
-        group.triggers = [t for t in group.triggers if t not in group.elsewhere]
+        if group.entities:  # a trigger names another event only after a name
+            events = EventNames(text, group, facts, self.kinds)
+            group.elsewhere = [t for t in group.triggers if events.other_event(t)]
+            if group.elsewhere:
+                group.triggers = [t for t in group.triggers if t not in group.elsewhere]
         by_entity = {i for e in named for i in self.matcher.by_entity.get(e, ())}
         return {
             target
@@ -311,45 +313,59 @@ def _value_findings(
     engine: Engine, doc: Document, scan: Scan, read: _Read, ctx: Context,
     report: DocumentReport, verbose: bool, reasons: Reasons | None,
 ) -> None:
-    """Judge each attached value; unresolved ones are kept only when verbose."""
-    for item, sentence, own in read.attached:
-        judgement = judge_value(item, ctx)
+    """Judge each attached value; unresolved ones are kept only when verbose. `reasons`
+    (with --verbose and `explain`) records each verdict as `check` gives it."""
+    for attached, sentence, own in read.attached:
+        first = judge_value(attached, ctx)
+        item, judgement = attached, first
+        if first is not None and first.verdict is not Verdict.AGREES:
+            item, judgement = _settled(engine, scan, read, ctx, attached, sentence, own, first)
         if reasons is not None:
-            for compiled in (item.fact, *item.rivals):
-                reasons.mark(sentence.start, compiled.index, judgement)
+            for compiled in (attached.fact, *attached.rivals):
+                reasons.mark(sentence.start, compiled.index, judgement or first)
         if judgement is None:
             continue
         if judgement.verdict is Verdict.AGREES:
             report.agreeing.append(item.fact.rule)
             continue
-        mood = _mood(scan, item, sentence, own)
-        if mood is not None:
-            judgement = not_judged(judgement, mood)
-        else:
-            about = engine._about_whom(scan, item, sentence, read.names)
-            if isinstance(about, str):
-                judgement = Judgement(judgement.start, judgement.end, Verdict.UNRESOLVED,
-                                      f"about {about}: {judgement.found}", judgement.expected)
-            elif about is not item:
-                item = about
-                judgement = judge_value(item, ctx)
-                if judgement is None or judgement.verdict is Verdict.AGREES:
-                    continue
-        if judgement.verdict is Verdict.CONTRADICTS and item.aside is not None:
-            judgement = set_aside(judgement, item.aside)
-        if judgement.verdict is Verdict.CONTRADICTS:
-            judgement = at_later_time(scan.folded, item, sentence, judgement)
-        if judgement.verdict is Verdict.CONTRADICTS:
-            judgement = as_part(scan.folded, item, judgement)
-        if judgement.verdict is Verdict.CONTRADICTS:
-            stem = item.fact.sheet.stem
-            judgement = at_other_time(scan.folded, item, sentence, judgement,
-                                      engine.story_middles.get(stem),
-                                      engine.story_years.get(stem, frozenset()))
         if judgement.verdict is Verdict.UNRESOLVED and not verbose:
             continue
         finding = make_finding(doc, item.fact, judgement, sentence)
         report.findings.append(read.guessed(finding, item.fact, sentence.start, scan.text))
+
+
+def _settled(
+    engine: Engine, scan: Scan, read: _Read, ctx: Context, item: Attached,
+    sentence: Sentence, own: tuple[Span, ...], judgement: Judgement,
+) -> tuple[Attached, Judgement | None]:
+    """A verdict that is no agreement, weighed against what the sentence says of it: its
+    mood, whose it is, and when (None: it agrees once given to the right fact)."""
+    mood = _mood(scan, item, sentence, own)
+    if mood is not None:
+        judgement = not_judged(judgement, mood)
+    else:
+        about = engine._about_whom(scan, item, sentence, read.names)
+        if isinstance(about, str):
+            judgement = Judgement(judgement.start, judgement.end, Verdict.UNRESOLVED,
+                                  f"about {about}: {judgement.found}", judgement.expected)
+        elif about is not item:
+            item = about
+            again = judge_value(item, ctx)
+            if again is None or again.verdict is Verdict.AGREES:
+                return item, again
+            judgement = again
+    if judgement.verdict is Verdict.CONTRADICTS and item.aside is not None:
+        judgement = set_aside(judgement, item.aside)
+    if judgement.verdict is Verdict.CONTRADICTS:
+        judgement = at_later_time(scan.folded, item, sentence, judgement)
+    if judgement.verdict is Verdict.CONTRADICTS:
+        judgement = as_part(scan.folded, item, judgement)
+    if judgement.verdict is Verdict.CONTRADICTS:
+        stem = item.fact.sheet.stem
+        judgement = at_other_time(scan.folded, item, sentence, judgement,
+                                  engine.story_middles.get(stem),
+                                  engine.story_years.get(stem, frozenset()))
+    return item, judgement
 
 
 def _view_findings(
