@@ -359,7 +359,7 @@ def _settled(
     if judgement.verdict is Verdict.CONTRADICTS:
         judgement = at_later_time(scan.folded, item, sentence, judgement)
     if judgement.verdict is Verdict.CONTRADICTS:
-        judgement = as_part(scan.folded, item, judgement)
+        judgement = as_part(scan.folded, item, sentence, judgement)
     if judgement.verdict is Verdict.CONTRADICTS:
         stem = item.fact.sheet.stem
         judgement = at_other_time(scan.folded, item, sentence, judgement,

@@ -131,7 +131,8 @@ def at_other_time(
     if isinstance(value, DateMention) or middle is None:
         return judgement
     low = clause_start(folded, sentence.start, value.start)
-    for written in clause_years(folded, sentence.start, low, value.start, value.end):
+    for written in clause_years(folded, sentence.start, sentence.end, low, value.start,
+                                value.end):
         year = int(written[-4:])
         if written.startswith("by ") and year >= middle.year:
             continue  # a target to reach ("50,000 homes by 2031"): the story's own plan
@@ -152,11 +153,12 @@ _PART_OF = re.compile(
 )
 
 
-def as_part(folded: str, attached: Attached, judgement: Judgement) -> Judgement:
+def as_part(folded: str, attached: Attached, sentence: Sentence, judgement: Judgement
+            ) -> Judgement:
     """A figure set after a fraction of a whole ("half of his term, three and a half
     years,") is that part, not the fact's whole: not judged."""
     value = attached.evidence.value
-    part = _PART_OF.search(folded, max(0, value.start - 60), value.start)
+    part = _PART_OF.search(folded, max(sentence.start, value.start - 60), value.start)
     if part is None:
         return judgement
     found = f"a part of the whole ('{part.group().rstrip(' ,')}'): {judgement.found}"

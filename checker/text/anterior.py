@@ -113,14 +113,15 @@ def _years_in(folded: str, low: int, high: int) -> list[str]:
             and not any(a <= m.start() < b for a, b in spans)]
 
 
-def clause_years(folded: str, sentence: int, low: int, start: int, end: int) -> list[str]:
+def clause_years(folded: str, sentence: int, stop: int, low: int, start: int, end: int
+                 ) -> list[str]:
     """The years that set the clause of a value at `start:end` (its clause begins at `low`
-    in the sentence beginning at `sentence`): a year in the clause, in a short time phrase
+    in the sentence that spans `sentence:stop`): a year in the clause, in a short time phrase
     that opens the sentence or is set off by commas right before the clause, before a
     "who" or "which" clause that holds it, or the year a "when" clause holding it hangs
     from."""
-    after = _CLAUSE_END.search(folded, end)
-    high = len(folded) if after is None else after.start()
+    after = _CLAUSE_END.search(folded, end, stop)
+    high = stop if after is None else after.start()
     years = [y for y in _years_in(folded, low, high)
              if not start <= folded.find(y[-4:], low) < end]
     fronted = _FRONTED.match(folded, sentence, start)
