@@ -122,7 +122,11 @@ _WORD = r"[a-z0-9'][a-z0-9.'-]*"
 _NEGATION = r"(?:not|never|no|n't|[a-z]+n't)"
 _STOP = r"(?:to|not|and|or|but|that|which|who|if|than|from|of|by|at|in|on|with|for)"
 _PLAIN = rf"(?!{_NEGATION} ){_WORD}"
-_MODIFIER = rf"(?!{_STOP} )[a-z0-9][a-z0-9.'-]*"
+# An auxiliary is no modifier of a noun: "X's board has defended the sale of Y" is no
+# "X's sale of Y".
+_AUX = (r"(?:be|am|is|are|was|were|been|being|has|have|had|having|do|does|did|will|would"
+        r"|shall|should|can|could|may|might|must)")
+_MODIFIER = rf"(?!{_STOP} )(?!{_AUX} )[a-z0-9][a-z0-9.'-]*"
 _NOUN = rf"(?!{_STOP}(?: |$))[a-z0-9][a-z0-9.'-]*"
 # An "of" phrase of up to four words after the trigger belongs to it: "streak of ten
 # straight wins began at …".
@@ -149,7 +153,7 @@ _GAP_WORD = "|".join(
            key=lambda f: (-len(f), f))
 )
 _GAP = rf"(?:(?:{_GAP_WORD}) ){{0,4}}"
-_MODIFIERS = rf"(?:(?!{_STOP} ){_PLAIN} ){{0,2}}"
+_MODIFIERS = rf"(?:(?!{_STOP} )(?!{_AUX} ){_PLAIN} ){{0,2}}"
 _WORDS = rf"(?:{_PLAIN} ){{0,5}}"
 _SLOT = re.compile(r"^\{(\w+)\}('s)?$")
 # A slot that opens a frame is its subject: not the object of a preposition ("at the
