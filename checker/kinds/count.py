@@ -143,7 +143,23 @@ def accepts(fact: CountFact, value: NumberMention, text: str) -> bool:
     phrase = counted_noun(nouns, following)
     if phrase is not None:
         return not _counts_another(phrase)
-    return value.unit is None and _measured(nouns, text, value)
+    return value.unit is None and (_measured(nouns, text, value) or _labelled(nouns, text, value))
+
+
+# A label that opens its line, then the number: "Injured: 27" in a fact box.
+_LABEL = re.compile(r"(?:^|\n)[ \t]*(?P<label>[a-z][a-z -]{0,40}?)[ \t]*:[ \t]*$")
+
+
+def _labelled(nouns: tuple[str, ...], text: str, value: NumberMention) -> bool:
+    """Whether the number follows a label of the counted nouns that opens its line and
+    nothing follows it on the line ("Injured: 27", "Homes destroyed: 140")."""
+    label = _LABEL.search(text, max(0, value.start - 48), value.start)
+    if label is None or _LINE_REST.match(text, value.end) is None:
+        return False
+    return _any_noun(nouns).search(label.group("label")) is not None
+
+
+_LINE_REST = re.compile(r"[ \t.]*(?:\n|$)")
 
 
 def _counts_another(words: str) -> bool:
