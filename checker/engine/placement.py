@@ -18,6 +18,7 @@ from checker.engine.plausible import (
     year_alone,
 )
 from checker.engine.reasons import Reason, Why
+from checker.engine.totals import included_phrases, outside_phrase
 from checker.engine.whose_date import told_as_done
 from checker.extract.dates import DateMention
 from checker.extract.numbers import NumberMention
@@ -148,7 +149,7 @@ class Placer:
         if editions:
             self.triggers = [h for h in triggers if (h.start, h.end) not in editions]
         self.others = sorted(editions)
-        self.included = _included(text, sentence, self.triggers)
+        self.included = included_phrases(text, sentence, self.triggers)
         self.around: Surroundings | None = None  # of the number being placed
         self.reporting: list[tuple[int, int]] = []
         self.taken: list[tuple[int, int]] = []
@@ -179,7 +180,7 @@ class Placer:
             if anchor_hit is not None:
                 triggers = [h for h in triggers if h.target != anchor_hit.target]
         if self.included:  # "With add-ons, the package is worth €80m": the total's
-            triggers = [h for h in triggers if not _outside(self.included, h, value)]
+            triggers = [h for h in triggers if not outside_phrase(self.included, h, value)]
         possessive = _POSSESSIVE.match(text, value.end) is not None
         if possessive:  # "Thursday's summit", "last week's headlines": the noun phrase's head
             phrase = _NOUN_PHRASE.match(text, value.end)
@@ -379,36 +380,6 @@ def _swapped(places: Places, implausible: Places, mentioned: set[int], swapped: 
         for position, place in places.items()
         if position not in implausible or any(i in mentioned for i in place[1])
     }
-
-
-# A trigger after these is part of a total: "with add-ons", "plus bonuses", "excluding tax".
-_INCLUSIVE = re.compile(
-    r"\b(?:with|including|plus|excluding|without|not\s+including)\s+(?:(?:the|its|their|all)\s+)?$",
-    re.IGNORECASE,
-)
-_PHRASE_END = re.compile(r"[,;:()]")
-
-
-def _included(text: str, sentence: Sentence, triggers: list[Hit]
-              ) -> dict[tuple[int, int], tuple[int, int]]:
-    """The triggers that a total includes or leaves out ("with add-ons", "plus bonuses"),
-    each with the span of its phrase: from the preposition to the next punctuation."""
-    found = {}
-    for hit in triggers:
-        before = _INCLUSIVE.search(text, max(sentence.start, hit.start - 24), hit.start)
-        if before is None:
-            continue
-        end = _PHRASE_END.search(text, hit.end, sentence.end)
-        found[(hit.start, hit.end)] = (before.start(), sentence.end if end is None else end.start())
-    return found
-
-
-def _outside(included: dict[tuple[int, int], tuple[int, int]], hit: Hit,
-             value: DateMention | NumberMention) -> bool:
-    """Whether the value stands outside the phrase of a trigger a total includes: the
-    figure is then the total's, not the trigger's ("€72m plus add-ons")."""
-    phrase = included.get((hit.start, hit.end))
-    return phrase is not None and not (phrase[0] <= value.start < phrase[1])
 
 
 def _anchor(

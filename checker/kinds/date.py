@@ -143,7 +143,7 @@ def _value(fact: DateFact, evidence: Evidence, ctx: Context) -> DateValue | None
         return nearest_weekday(expr.weekday, fact.date)
     value = resolve_under(expr, ctx.datelines)
     if value is not None and isinstance(expr, Absolute) and expr.year is None:
-        written = {c for y in years_around(ctx.text, mention.start, mention.end)
+        written = {c for y in _years_around(ctx.text, mention.start, mention.end)
                    for c in resolve_yearless(expr, y).candidates}
         value = DateValue(tuple(sorted({*value.candidates, *written})))
     return value
@@ -152,7 +152,7 @@ def _value(fact: DateFact, evidence: Evidence, ctx: Context) -> DateValue | None
 _YEAR_REACH = 200  # characters around a date without a year searched for the years of its story
 
 
-def years_around(text: str, start: int, end: int) -> set[int]:
+def _years_around(text: str, start: int, end: int) -> set[int]:
     """The years written near a date without one, in its paragraph: "in January 2024 …
     suspended on February 9" may be February 2024, whatever the dateline's year."""
     low = text.rfind("\n\n", max(0, start - _YEAR_REACH), start)
