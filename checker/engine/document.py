@@ -19,6 +19,7 @@ from checker.engine.judging import (
     at_other_time,
     judge_value,
     make_finding,
+    set_aside,
 )
 from checker.engine.matcher import CompiledFact, Hit, Matcher, Role
 from checker.engine.names import NameChecker
@@ -27,7 +28,7 @@ from checker.engine.participants import other_subject
 from checker.engine.placement import Attached, Placer, SentenceHits
 from checker.engine.reasons import Reasons
 from checker.engine.scan import Scan
-from checker.engine.siblings import set_aside, sibling_reason
+from checker.engine.siblings import sibling_reason
 from checker.engine.views import longest, sentence_view
 from checker.findings import Dateline, DocumentReport, Finding
 from checker.gcpause import paused
@@ -346,8 +347,7 @@ def _settled(
     else:
         about = engine._about_whom(scan, item, sentence, read.names)
         if isinstance(about, str):
-            judgement = Judgement(judgement.start, judgement.end, Verdict.UNRESOLVED,
-                                  f"about {about}: {judgement.found}", judgement.expected)
+            judgement = set_aside(judgement, f"about {about}")
         elif about is not item:
             item = about
             again = judge_value(item, ctx)

@@ -114,8 +114,7 @@ def at_later_time(
     cue = later_cue(folded, clause_start(folded, sentence.start, value.start), value.start)
     if cue is None:
         return judgement
-    found = f"said of a later time ('{cue}'): {judgement.found}"
-    return Judgement(judgement.start, judgement.end, Verdict.UNRESOLVED, found, judgement.expected)
+    return set_aside(judgement, f"said of a later time ('{cue}')")
 
 
 def at_other_time(
@@ -139,9 +138,7 @@ def at_other_time(
         near = date(year, 1, 1) <= middle + STORY_REACH
         if year in years or (near and date(year, 12, 31) >= middle - STORY_REACH):
             continue
-        found = f"said of another time ('{written}'): {judgement.found}"
-        return Judgement(judgement.start, judgement.end, Verdict.UNRESOLVED, found,
-                         judgement.expected)
+        return set_aside(judgement, f"said of another time ('{written}')")
     return judgement
 
 
@@ -161,5 +158,12 @@ def as_part(folded: str, attached: Attached, sentence: Sentence, judgement: Judg
     part = _PART_OF.search(folded, max(sentence.start, value.start - 60), value.start)
     if part is None:
         return judgement
-    found = f"a part of the whole ('{part.group().rstrip(' ,')}'): {judgement.found}"
-    return Judgement(judgement.start, judgement.end, Verdict.UNRESOLVED, found, judgement.expected)
+    return set_aside(judgement, f"a part of the whole ('{part.group().rstrip(' ,')}')")
+
+
+def set_aside(judgement: Judgement, reason: str) -> Judgement:
+    """The contradiction turned into an unresolved note that says why."""
+    return Judgement(
+        judgement.start, judgement.end, Verdict.UNRESOLVED, f"{reason}: {judgement.found}",
+        judgement.expected,
+    )

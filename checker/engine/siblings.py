@@ -22,7 +22,6 @@ from checker.engine.plausible import Surroundings, plausible
 from checker.extract.dates import DateMention
 from checker.extract.number_lexicon import TIME_UNITS
 from checker.extract.numbers import NumberMention
-from checker.kinds.base import Judgement, Verdict
 
 _FROM = re.compile(r"(?:^|\W)from\s+(?:\S+\s+){0,2}$")
 _TO = re.compile(r"^\W*(?:\S+\s+){0,3}?(?:to|until|till)\s+$")
@@ -106,11 +105,3 @@ def _change(text: str, one: NumberMention, other: NumberMention) -> bool:
     before = text[max(0, first.start - 30) : first.start]
     between = text[first.end : second.start]
     return _FROM.search(before) is not None and _TO.match(between) is not None
-
-
-def set_aside(judgement: Judgement, reason: str) -> Judgement:
-    """The contradiction turned into an unresolved note that says why."""
-    return Judgement(
-        judgement.start, judgement.end, Verdict.UNRESOLVED, f"{reason}: {judgement.found}",
-        judgement.expected,
-    )

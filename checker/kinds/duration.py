@@ -15,7 +15,6 @@ is completed years.
 
 from __future__ import annotations
 
-import math
 import re
 from datetime import date
 from typing import ClassVar, Literal
@@ -25,6 +24,7 @@ from pydantic import Field, PositiveFloat, model_validator
 from checker.extract.numbers import Hedge, NumberMention
 from checker.extract.quantity import Interval, elapsed_interval
 from checker.kinds.base import Context, Evidence, Judgement, Kind, Verdict
+from checker.kinds.figure import bound_at
 from checker.kinds.qualifies import qualifies_other_noun, trigger_words
 from checker.sheet.base import FactBase, Strict
 
@@ -164,21 +164,12 @@ def judge(fact: DurationFact, evidence: Evidence, ctx: Context) -> Judgement:
         expected = f"{min(lengths):.2f} {unit}s (since {spec.since})"
     interval = _completed_years(mention, ctx.text) or elapsed_interval(mention)
     agrees = any(interval.contains(length) for length in lengths)
-    if not agrees and spec.value is not None and _bound_at(mention, interval, lengths):
+    bound = mention.hedge in (Hedge.OVER, Hedge.UNDER) and bound_at(interval, lengths)
+    if not agrees and spec.value is not None and bound:  # "more than 14 hours" for 14
         found = f"a bound at the sheet's number: {mention.text}"
         return Judgement(mention.start, mention.end, Verdict.UNRESOLVED, found, expected)
     verdict = Verdict.AGREES if agrees else Verdict.CONTRADICTS
     return Judgement(mention.start, mention.end, verdict, mention.text, expected)
-
-
-def _bound_at(mention: NumberMention, interval: Interval, lengths: list[float]) -> bool:
-    """Whether the copy gives a bound ("more than 14 hours") at the sheet's own length:
-    the sheet's round number may be that bound itself."""
-    if mention.hedge not in (Hedge.OVER, Hedge.UNDER):
-        return False
-    ends = [end for end, open_ in ((interval.low, interval.low_open),
-                                   (interval.high, interval.high_open)) if open_]
-    return any(math.isclose(end, length, rel_tol=1e-9) for end in ends for length in lengths)
 
 
 _TIME_WORD = re.compile(r"year|month|week|day|hour|decade|turn|aged|age of")

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import Annotated, Any
@@ -191,18 +192,18 @@ def judge_figure(
     expected = " or ".join(_large(f.text) + unit for f in allowed)
     if agrees(written, allowed):
         return Verdict.AGREES, mention.text, expected
-    if rounded and mention.hedge in (Hedge.OVER, Hedge.UNDER) and _bound_at(written, allowed):
+    points = [f.point for f in allowed if f.point is not None]
+    if rounded and mention.hedge in (Hedge.OVER, Hedge.UNDER) and bound_at(written, points):
         return Verdict.UNRESOLVED, f"a bound at the sheet's number: {mention.text}", expected
     return Verdict.CONTRADICTS, mention.text, expected
 
 
-def _bound_at(written: Interval, allowed: list[Figure]) -> bool:
+def bound_at(written: Interval, points: Iterable[float]) -> bool:
     """Whether the copy gives a bound ("more than $8 billion", "under 100") whose limit
-    is a number the sheet states as exact: the sheet's number may be that bound itself,
-    written plainly."""
+    is one of `points`, numbers the sheet states as exact: the sheet's number may be that
+    bound itself, written plainly."""
     ends = [end for end, open_ in ((written.low, written.low_open),
                                    (written.high, written.high_open)) if open_]
-    points = [f.point for f in allowed if f.point is not None]
     return any(math.isclose(end, point, rel_tol=1e-9) for end in ends for point in points)
 
 
