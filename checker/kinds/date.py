@@ -33,6 +33,7 @@ from pydantic import (
 
 from checker.extract.dates import DateMention
 from checker.extract.dates_patterns import YEAR_WORD
+from checker.extract.number_lexicon import HEDGES
 from checker.extract.timeline import (
     Absolute,
     Anaphoric,
@@ -161,9 +162,10 @@ def _years_around(text: str, start: int, end: int) -> set[int]:
     return {int(y) for y in YEAR_WORD.findall(window)}
 
 
+# The hedges of numbers ("about", "more than", "nearly" …), before an offset.
 _HEDGE_BEFORE = re.compile(
-    r"\b(?:about|around|some|roughly|nearly|almost|approximately|more than|less than|over"
-    r"|under)\s+$",
+    r"\b(?:" + "|".join(sorted((re.escape(" ".join(h)) for h in HEDGES), key=len, reverse=True))
+    + r")\s+$",
     re.IGNORECASE,
 )
 

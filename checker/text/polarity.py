@@ -24,6 +24,7 @@ from typing import Literal, NamedTuple
 
 from checker.text import polarity_words as words
 from checker.text.inflect import phrase_forms
+from checker.text.reporting import verb_forms
 
 Mood = Literal["denied", "hedged"]
 WINDOW = 12  # the farthest a cue reaches back, in words
@@ -128,11 +129,17 @@ def reading(
     return denial
 
 
-# A reporting verb and the subject of what it reports: "said it", "told investors the firm".
-_REPORTED = re.compile(
-    r"\b(?:said|says|told\s+[\w'-]+|announced|confirmed|stated|added|promised|pledged|vowed"
-    r"|insisted)\s+(?:that\s+)?(?:[\w'-]+\s+){1,4}$"
-)
+# Verbs of committing, read like reporting ones before "would": "pledged it would".
+_COMMITTING = ("promise", "pledge", "vow")
+
+
+@lru_cache(maxsize=1)
+def _reported() -> re.Pattern[str]:
+    """A verb of reporting or committing and the subject of what it reports: "said it",
+    "told investors the firm", "pledged that they"."""
+    forms = {*verb_forms(), *(f for verb in _COMMITTING for f in phrase_forms(verb))}
+    words = "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\s+(?:that\s+)?(?:[\w'-]+\s+){{1,4}}$")
 
 
 def _reported_will(folded: str, sentence_start: int, start: int, end: int) -> bool:
@@ -140,7 +147,7 @@ def _reported_will(folded: str, sentence_start: int, start: int, end: int) -> bo
     reporting verb and its subject, and not "would have" (what did not happen)."""
     if folded.startswith(" have", end):
         return False
-    return _REPORTED.search(folded, max(sentence_start, start - 60), start) is not None
+    return _reported().search(folded, max(sentence_start, start - 60), start) is not None
 
 
 def first_reading(

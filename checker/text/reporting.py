@@ -30,10 +30,16 @@ NOUNS = (
 
 
 @cache
+def verb_forms() -> frozenset[str]:
+    """Every form of the verbs of reporting: says, said, telling, added …"""
+    return frozenset({f for verb in VERBS for f in phrase_forms(verb)} | {*FORMS})
+
+
+@cache
 def _pattern() -> re.Pattern[str]:
     """Every form, as one pattern that shares prefixes (a plain alternation of a hundred
     words is tried word by word at every position)."""
-    forms = {f for verb in VERBS for f in phrase_forms(verb)} | {*FORMS, *NOUNS}
+    forms = {*verb_forms(), *NOUNS}
     forms.update(noun + "s" for noun in NOUNS if not noun.endswith("s"))
     return re.compile(rf"{_shared_prefixes(sorted(forms))}\b")  # \b before: see below
 
