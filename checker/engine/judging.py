@@ -130,15 +130,14 @@ def at_other_time(
     if isinstance(value, DateMention) or middle is None:
         return judgement
     low = clause_start(folded, sentence.start, value.start)
-    for written in clause_years(folded, sentence.start, sentence.end, low, value.start,
-                                value.end):
-        year = int(written[-4:])
-        if written.startswith("by ") and year >= middle.year:
+    for year in clause_years(folded, sentence.start, sentence.end, low, value.start,
+                             value.end):
+        if year.deadline and year.value >= middle.year:
             continue  # a target to reach ("50,000 homes by 2031"): the story's own plan
-        near = date(year, 1, 1) <= middle + STORY_REACH
-        if year in years or (near and date(year, 12, 31) >= middle - STORY_REACH):
+        near = date(year.value, 1, 1) <= middle + STORY_REACH
+        if year.value in years or (near and date(year.value, 12, 31) >= middle - STORY_REACH):
             continue
-        return set_aside(judgement, f"said of another time ('{written}')")
+        return set_aside(judgement, f"said of another time ('{year}')")
     return judgement
 
 

@@ -14,6 +14,7 @@ phrase ("last week's vote").
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from checker.extract.dates_patterns import YEAR_WORD
 from checker.text.reporting import reporting_spans
@@ -77,64 +78,70 @@ def later_cue(folded: str, low: int, start: int) -> str | None:
 _CLAUSE_END = re.compile(
     r"[,;:()]|\s[-–—]\s|\b(?:and|but|while|although|though|whereas|when|which|who|that)\b"
 )
+_Y = r"(?:1[89]|20)\d\d"  # a year, inside the patterns below
 _SINCE = re.compile(r"\b(?:since|from)\s+(?:[a-z]+\s+)?$")  # "since 2022": a period up to now
+_BY = re.compile(r"\bby\s+$")  # "by 2031": a deadline
 # A short time phrase that opens a sentence and governs it: "In March 2020, …".
 _FRONTED = re.compile(
     r"\s*(?:(?:back|earlier|later)\s+)?(?:in|during|by|throughout)\s+[^,;]{0,24},"
 )
 # A time phrase set off by commas right before the clause: "The last time, in March 2020, …".
-_SET_OFF = re.compile(
-    r",\s*(?:in|during|by|throughout)\s+[^,;]{0,24}?\b((?:1[89]|20)\d\d)\s*,\s*$"
-)
+_SET_OFF = re.compile(rf",\s*(?:in|during|by|throughout)\s+[^,;]{{0,24}}?\b({_Y})\s*,\s*$")
 # A clause about what the words before it name: "…, who was jailed".
 _RELATIVE = re.compile(r"\b(?:who|which)\s*$")
 # The year a "when" clause hangs from: "since 2019, when …", "in 2011, when …".
-_WHEN_OF_YEAR = re.compile(r"((?:1[89]|20)\d\d)\s*,?\s+when\b")
-
-
+_WHEN_OF_YEAR = re.compile(rf"({_Y})\s*,?\s+when\b")
 # A span of years: "between 2017 and 2022", "from 2017 to 2022", "2017-22".
 _SPAN = re.compile(
-    r"\b(?:between\s+(?:1[89]|20)\d\d\s+and|from\s+(?:1[89]|20)\d\d\s+(?:to|until|through))"
-    r"\s+(?:1[89]|20)\d\d\b|\b(?:1[89]|20)\d\d\s*[-–]\s*(?:(?:1[89]|20)\d\d|\d\d)\b"
+    rf"\b(?:between\s+{_Y}\s+and|from\s+{_Y}\s+(?:to|until|through))\s+{_Y}\b"
+    rf"|\b{_Y}\s*[-–]\s*(?:{_Y}|\d\d)\b"
 )
 
 
-_BY = re.compile(r"\bby\s+$")  # "by 2031": a deadline, kept as "by 2031"
+class Year(NamedTuple):
+    """A year that sets a clause, and whether it is a deadline ("by 2031")."""
+
+    value: int
+    deadline: bool = False
+
+    def __str__(self) -> str:
+        return f"by {self.value}" if self.deadline else str(self.value)
 
 
-def _years_in(folded: str, low: int, high: int) -> list[str]:
-    """The single years written in folded[low:high], a deadline as "by 2031": not those
-    that start a period up to now ("since 2022") nor those of a span ("between 2017 and
-    2022"), a period the story may be about."""
+def _years_in(folded: str, low: int, high: int, skip: tuple[int, int] = (0, 0)) -> list[Year]:
+    """The single years written in folded[low:high] outside `skip`: not those that start
+    a period up to now ("since 2022") nor those of a span ("between 2017 and 2022"), a
+    period the story may be about."""
     spans = [m.span() for m in _SPAN.finditer(folded, max(0, low - 16), high + 16)]
-    return [("by " if _BY.search(folded, max(low, m.start() - 4), m.start()) else "") + m.group()
-            for m in YEAR_WORD.finditer(folded, low, high)
-            if _SINCE.search(folded, max(low, m.start() - 16), m.start()) is None
-            and not any(a <= m.start() < b for a, b in spans)]
+    return [
+        Year(int(m.group()), _BY.search(folded, max(low, m.start() - 4), m.start()) is not None)
+        for m in YEAR_WORD.finditer(folded, low, high)
+        if not skip[0] <= m.start() < skip[1]
+        and _SINCE.search(folded, max(low, m.start() - 16), m.start()) is None
+        and not any(a <= m.start() < b for a, b in spans)
+    ]
 
 
 def clause_years(folded: str, sentence: int, stop: int, low: int, start: int, end: int
-                 ) -> list[str]:
+                 ) -> list[Year]:
     """The years that set the clause of a value at `start:end` (its clause begins at `low`
     in the sentence that spans `sentence:stop`): a year in the clause, in a short time phrase
     that opens the sentence or is set off by commas right before the clause, before a
     "who" or "which" clause that holds it, or the year a "when" clause holding it hangs
     from."""
     after = _CLAUSE_END.search(folded, end, stop)
-    high = stop if after is None else after.start()
-    years = [y for y in _years_in(folded, low, high)
-             if not start <= folded.find(y[-4:], low) < end]
+    years = _years_in(folded, low, stop if after is None else after.start(), (start, end))
     fronted = _FRONTED.match(folded, sentence, start)
     if fronted is not None:
-        years += YEAR_WORD.findall(folded, fronted.start(), fronted.end())
+        years += _years_in(folded, fronted.start(), fronted.end())
     set_off = _SET_OFF.search(folded, max(sentence, low - 40), low)
     if set_off is not None:
-        years.append(set_off.group(1))
+        years.append(Year(int(set_off.group(1))))
     if _RELATIVE.search(folded, max(sentence, low - 8), low + 1):
         years += _years_in(folded, sentence, low)
     last_when = None
     for match in _WHEN_OF_YEAR.finditer(folded, sentence, start):
         last_when = match
     if last_when is not None and _CLAUSE_MARK.search(folded, last_when.end(), start) is None:
-        years.append(last_when.group(1))
+        years.append(Year(int(last_when.group(1))))
     return years

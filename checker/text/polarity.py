@@ -133,8 +133,7 @@ def reading(
 _COMMITTING = ("promise", "pledge", "vow")
 
 
-@lru_cache(maxsize=1)
-def _reported() -> re.Pattern[str]:
+def _reported_pattern() -> re.Pattern[str]:
     """A verb of reporting or committing and the subject of what it reports: "said it",
     "told investors the firm", "pledged that they"."""
     forms = {*verb_forms(), *(f for verb in _COMMITTING for f in phrase_forms(verb))}
@@ -142,12 +141,15 @@ def _reported() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{words})\s+(?:that\s+)?(?:[\w'-]+\s+){{1,4}}$")
 
 
+_REPORTED = _reported_pattern()
+
+
 def _reported_will(folded: str, sentence_start: int, start: int, end: int) -> bool:
     """Whether "would" at folded[start:end] is the "will" of reported speech: right after a
     reporting verb and its subject, and not "would have" (what did not happen)."""
     if folded.startswith(" have", end):
         return False
-    return _reported().search(folded, max(sentence_start, start - 60), start) is not None
+    return _REPORTED.search(folded, max(sentence_start, start - 60), start) is not None
 
 
 def first_reading(
