@@ -122,10 +122,14 @@ _WORD = r"[a-z0-9'][a-z0-9.'-]*"
 _NEGATION = r"(?:not|never|no|n't|[a-z]+n't)"
 _STOP = r"(?:to|not|and|or|but|that|which|who|if|than|from|of|by|at|in|on|with|for)"
 _PLAIN = rf"(?!{_NEGATION} ){_WORD}"
+_AUXILIARIES = (
+    "be", "am", "is", "are", "was", "were", "been", "being", "has", "have", "had", "having",
+    "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might",
+    "must",
+)
 # An auxiliary is no modifier of a noun: "X's board has defended the sale of Y" is no
 # "X's sale of Y".
-_AUX = (r"(?:be|am|is|are|was|were|been|being|has|have|had|having|do|does|did|will|would"
-        r"|shall|should|can|could|may|might|must)")
+_AUX = f"(?:{'|'.join(_AUXILIARIES)})"
 _MODIFIER = rf"(?!{_STOP} )(?!{_AUX} )[a-z0-9][a-z0-9.'-]*"
 _NOUN = rf"(?!{_STOP}(?: |$))[a-z0-9][a-z0-9.'-]*"
 # An "of" phrase of up to four words after the trigger belongs to it: "streak of ten
@@ -134,9 +138,7 @@ _OF_PHRASE = rf"(?: of(?: {_NOUN}){{1,4}})?"
 _ITEM = rf"(?:{_MODIFIER} ){{0,3}}(?:@\d+ )?#(?: {_NOUN}){{0,2}}{_OF_PHRASE}"
 # The words a `...` gap may hold: the verb group between a subject and its verb.
 _VERB_GROUP = (
-    "be", "am", "is", "are", "was", "were", "been", "being", "has", "have", "had", "having",
-    "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might",
-    "must", "to", "also", "still", "again", "now", "long", "already", "just", "then",
+    *_AUXILIARIES, "to", "also", "still", "again", "now", "long", "already", "just", "then",
     "reportedly", "repeatedly", "publicly", "privately", "quickly", "eventually", "initially",
     "previously", "apparently", "even", "only", "first", "once", "soon", "later", "ever",
     "ready", "eager", "keen", "willing", "able", "unable", "due", "set", "poised", "likely",
