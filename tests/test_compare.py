@@ -49,10 +49,14 @@ def test_compare_cases(case: dict[str, Any], tmp_path: Path) -> None:
 
 
 def _value(fact: dict[str, Any]) -> object:
-    """A drafted fact's value as the sheet writes it: a day, a count or a birth year."""
+    """A drafted fact's value as the sheet writes it: a day, a count, an amount or a birth
+    year."""
     if "date" in fact:
         return fact["date"]
-    return fact["count"]["value"] if "count" in fact else fact["age"]["born"]
+    for kind in ("count", "amount"):
+        if kind in fact:
+            return fact[kind]["value"]
+    return fact["age"]["born"]
 
 
 @pytest.mark.parametrize("case", DRAFTS, ids=[c["name"] for c in DRAFTS])

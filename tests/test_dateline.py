@@ -137,3 +137,28 @@ def test_dateline_case(case_engine: Engine, case: dict[str, Any]) -> None:
         assert _words(report.dateline.evidence) == case["used"]
     unused = _words(report.notes, "dateline inference did not use")
     assert unused == case.get("unused", []), case["text"]
+
+
+def test_a_sheet_without_dated_facts_takes_its_story_time_from_its_sources(
+    tmp_path: Path,
+) -> None:
+    sheet = tmp_path / "ferry.yaml"
+    sheet.write_text(
+        "story: ferry\ntitle: A ferry race\n"
+        "sources:\n"
+        "  harbour-post: {outlet: Harbour Post, date: 2024-05-08}\n"
+        "  coast-news: {outlet: Coast News, date: 2024-05-10}\n"
+        "  almanac: {outlet: Almanac}\n"
+        "entities:\n"
+        "  solvik: {name: Ragna Solvik}\n"
+        "facts:\n"
+        "  - {id: solvik-age, age: {of: solvik, born: 1983-09-01}}\n",
+        encoding="utf-8",
+    )
+    engine = Engine(load_sheets([sheet]))
+    assert engine.story_time is not None
+    first, last = engine.story_time
+    assert first.year == 2024 and last.year == 2024
+    undated = make_document("a.txt", "The 44-year-old Ragna Solvik won the race.\n")
+    [finding] = check_document(engine, undated).findings
+    assert finding.rule == "ferry.solvik.age" and finding.found == "44"

@@ -12,7 +12,7 @@ WINDOW = 6  # content words read on each side of a value, inside its clause
 
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 _CLAUSE = re.compile(r"[,;:()\[\]–—\"“”]")
-_STOP = frozenset(
+STOP_WORDS = frozenset(
     """a an the and or but of to in on at by for from with as into over under about after
     before than then that this these those which who whom whose what when where while is are
     was were be been being has have had do does did will would can could may might shall
@@ -50,6 +50,7 @@ class Context:
     after: tuple[str, ...]
     lead: tuple[str, ...] = ()  # the words right after the value, up to a function word
     titled: frozenset[tuple[str, str]] = frozenset()  # (first, last) words of proper names
+    clause: int = 0  # where the value's clause starts
 
     @property
     def words(self) -> frozenset[str]:
@@ -69,15 +70,16 @@ def read_context(text: str, start: int, end: int, lo: int, hi: int) -> Context:
     left_cut = max((m.end() for m in _CLAUSE.finditer(text, lo, start)), default=lo)
     right = _CLAUSE.search(text, end, hi)
     right_cut = right.start() if right else hi
-    before = [lemma(w) for w in _WORD.findall(text[left_cut:start].lower()) if w not in _STOP]
+    before = [lemma(w) for w in _WORD.findall(text[left_cut:start].lower()) if w not in STOP_WORDS]
     following = _WORD.findall(text[end:right_cut].lower())
-    after = [lemma(w) for w in following if w not in _STOP]
+    after = [lemma(w) for w in following if w not in STOP_WORDS]
     lead = []
     for word in following[:LEAD]:
-        if word in _STOP:
+        if word in STOP_WORDS:
             break
         lead.append(lemma(word))
-    return Context(tuple(before), tuple(after), tuple(lead), _titled(text[left_cut:right_cut]))
+    return Context(tuple(before), tuple(after), tuple(lead), _titled(text[left_cut:right_cut]),
+                   left_cut)
 
 
 _PROPER = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*+(?: [A-Z][\w’'-]*+)+")
@@ -88,7 +90,7 @@ def _titled(clause: str) -> frozenset[tuple[str, str]]:
     Italian Grand Prix is (italian, prix), the Azerbaijan Grand Prix (azerbaijan, prix)."""
     found = set()
     for match in _PROPER.finditer(clause):
-        words = [w for w in match.group().lower().split() if w not in _STOP]
+        words = [w for w in match.group().lower().split() if w not in STOP_WORDS]
         if len(words) >= 2:
             found.add((words[0], words[-1]))
     return frozenset(found)

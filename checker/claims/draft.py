@@ -19,12 +19,15 @@ import yaml
 
 from checker.claims.context import lemma
 from checker.claims.names import NameForm, clear_majority, name_forms, slip, word_sources
+from checker.claims.senses import nouns_of, senses, words_of
 from checker.claims.values import Claim, claims, story_day
+from checker.claims.vet import vet
 from checker.sheet.models import Sheet
 from checker.sources.documents import Document
 from checker.text.fold import fold
 from checker.text.segment import split_sentences
 
+_WORD = re.compile(r"[a-z]+")
 MIN_AGREE = 2  # articles that must agree on a value before it becomes a fact
 MIN_COUNT = 3  # smaller counts ("two teams") are too common to be one fact
 MIN_SUPPORT = 3  # and for it to be checked at warning level, with no article dissenting
@@ -44,18 +47,38 @@ class DraftFact:
     support: list[int]
     dissent: list[tuple[int, str]]
     refs: tuple[str, ...] = ()  # epithets the articles give the fact's person
+    contested: frozenset[int] = frozenset()  # dissenting articles another article echoes
+    expected: frozenset[tuple[int, int]] = frozenset()  # (article, start) of the dissent
+    ours: frozenset[str] = frozenset()  # the words of the sentences of its claims
+    lowered: bool = False  # `check` flags other statements with it: info (`vet`)
 
 
-def _value_body(claim: Claim, head: str) -> dict[str, object] | None:
+def _value_body(claim: Claim, counted: list[str]) -> dict[str, object] | None:
     if claim.days is not None:
         [day] = claim.days.candidates if len(claim.days.candidates) == 1 else [None]
         if day is None or day.first != day.last:
             return None
         return {"date": day.first.isoformat()}
-    if (claim.measure == "count" and claim.point is not None and claim.point.is_integer()
-            and claim.point >= MIN_COUNT and head in claim.heads):
-        return {"count": {"value": int(claim.point), "of": [head]}}
+    if claim.point is None or claim.per is not None:
+        return None
+    if claim.measure == "count":
+        if claim.point.is_integer() and claim.point >= MIN_COUNT and counted:
+            return {"count": {"value": int(claim.point), "of": counted}}
+        return None
+    value = _written(claim.point)
+    if claim.measure == "percent":
+        return {"amount": {"value": value, "unit": "percent"}}
+    if claim.measure.isupper():  # a currency: "USD", "CHF"
+        return {"amount": {"value": value, "currency": claim.measure}}
     return None
+
+
+def _written(point: float) -> int | float | str:
+    """A value as an editor writes it: 63, 0.76, "3.2 billion"."""
+    for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if point >= scale:
+            return f"{point / scale:g} {word}"
+    return int(point) if point.is_integer() else point
 
 
 def _common(group: list[Claim], field: str) -> str | None:
@@ -65,7 +88,7 @@ def _common(group: list[Claim], field: str) -> str | None:
     names = set().union(*(c.names for c in group))
     for claim in group:
         for word in getattr(claim, field):
-            if len(word) >= 4 and word not in names:
+            if len(word) >= 3 and word not in names and word.isalpha():
                 seen[word].add(claim.article)
     ranked = sorted(seen.items(), key=lambda item: (-len(item[1]), item[0]))
     return ranked[0][0] if ranked and len(ranked[0][1]) >= MIN_AGREE else None
@@ -82,39 +105,38 @@ def _group(seed: Claim, every: list[Claim]) -> list[Claim]:
     return [*near, *further]
 
 
-def _sentence_words(documents: list[Document], group: list[Claim]) -> set[str]:
-    """The words of the sentences the group's claims stand in: an `unless` word among
-    them would keep `check` from judging the group's own statements."""
-    words: set[str] = set()
-    for claim in group:
-        text = documents[claim.article].analysis
+Sentences = dict[tuple[int, int], frozenset[str]]  # (article, start) → its words, as lemmas
+
+
+def _sentences(documents: list[Document]) -> Sentences:
+    """The words of every sentence, as `check` reads a trigger or an `unless` word in it."""
+    found: Sentences = {}
+    for index, doc in enumerate(documents):
+        text = doc.analysis
         for lo, hi in split_sentences(text):
-            if lo <= claim.start < hi:
-                words.update(lemma(w) for w in re.findall(r"[a-z]+", text[lo:hi].lower()))
-    return words
+            found[index, lo] = frozenset(lemma(w) for w in _WORD.findall(text[lo:hi].lower()))
+    return found
 
 
-def _unless(trigger: str, group: list[Claim], every: list[Claim], ours: set[str]
-            ) -> list[str] | None:
-    """Words that tell the other statements the trigger would catch (same measure, the
-    trigger among their words, or for a count what it counts; not of the group: about
-    something else) from the group's; None when one of them has no such word, so that the
-    fact would be judged on it."""
-    unless: set[str] = set()
-    for other in every:
-        caught = other.heads if other.measure == "count" else other.words
-        if other in group or other.measure != group[0].measure or trigger not in caught:
-            continue
-        if any(other.agrees(c) for c in group):
-            continue  # the same value: no harm if it is caught
-        if any(other.article == c.article and other.sentence == c.sentence for c in group):
-            continue  # beside a statement of the group: its sentence is judged anyway
-        own = [w for w in (*sorted(other.heads), *sorted(other.words))
-               if w not in ours and len(w) >= 4]
-        if not own:
-            return None
-        unless.add(own[0])
-    return sorted(unless)
+def _wording(group: list[Claim], agreeing: list[Claim]
+             ) -> tuple[str, list[str], list[str]] | None:
+    """What a group's fact is named after, its triggers and, for a count, what it counts. A
+    sense most of
+    the agreeing articles give (`checker.claims.senses`) is triggered by its words in the
+    group ("killed", "toll") and counts its nouns and the group's counted nouns ("death",
+    "people"); else the word most of them share."""
+    shared = Counter(s for c in {c.article: c for c in agreeing}.values()
+                     for s in c.heads if s.startswith("@"))
+    sense = next((s for s, n in shared.most_common(1) if n >= MIN_AGREE), None)
+    if sense is not None:
+        words = {w for c in group for w in (*c.words, *c.heads)}
+        counted = {w for c in group for w in c.counted if not senses((w,))}
+        return (sense[1:], sorted(words_of(sense, words)),
+                sorted(nouns_of(sense, words) | counted))
+    head = _common(agreeing, "heads") or _common(agreeing, "words")
+    if head is None:
+        return None
+    return head, [head], [head] if all(head in c.heads for c in agreeing[:1]) else []
 
 
 def _age_fact(group: list[Claim], chosen: Claim, day: date | None,
@@ -136,54 +158,103 @@ def _age_fact(group: list[Claim], chosen: Claim, day: date | None,
     return f"{person}-age", {"age": {"of": person, "born": born}}, epithets
 
 
+def _value_fact(group: list[Claim], agreeing: list[Claim], chosen: Claim,
+                people: dict[str, str]
+                ) -> tuple[str, dict[str, object]] | None:
+    """The id and body of the fact a group of claims states, or None when the words do
+    not tell it apart from other statements."""
+    wording = _wording(group, agreeing)
+    body = None if wording is None else _value_body(chosen, wording[2])
+    if wording is None or body is None:
+        return None
+    name, triggers = wording[0], wording[1]
+    if not triggers:
+        return None
+    owner = next((people[w] for w in sorted(chosen.owner) if w in people), None)
+    fact_id = kebab(f"{owner or ''} {name} {chosen.measure}")
+    when: dict[str, object] = {**({"mentions": [owner]} if owner else {}), "trigger": triggers}
+    return fact_id, {**body, "when": when}
+
+
+@dataclass(frozen=True, slots=True)
+class _Group:
+    """The claims about one thing, the value most of their articles give and who gives it."""
+
+    claims: list[Claim]
+    chosen: Claim
+    support: list[int]
+
+    @property
+    def agreeing(self) -> list[Claim]:
+        return [c for c in self.claims if self.chosen.agrees(c)]
+
+    @property
+    def dissenting(self) -> list[Claim]:
+        return [c for c in self.claims if not self.chosen.agrees(c)]
+
+
+def _groups(every: list[Claim]) -> list[_Group]:
+    """A group around each claim of a measure a sheet can state, the best supported first,
+    then the one more articles speak of."""
+    found = []
+    for seed in every:
+        if seed.measure not in ("date", "count", "age", "percent") and not seed.measure.isupper():
+            continue
+        group = _group(seed, every)
+        backers = {id(c): {o.article for o in group if c.supports(o)} for c in group}
+        chosen = max(group, key=lambda c: (not c.bound, len(backers[id(c)])))
+        if len(backers[id(chosen)]) >= MIN_AGREE:
+            found.append(_Group(group, chosen, sorted(backers[id(chosen)])))
+    return sorted(found, key=lambda g: (-len(g.support), -len({c.article for c in g.claims})))
+
+
 def draft_facts(documents: list[Document], people: dict[str, str] | None = None
                 ) -> list[DraftFact]:
     """The things several articles agree on: each group of claims that `compare` takes
-    for the same thing, with the value most of its articles give."""
+    for the same thing, with the value most of its articles give; the group most articles
+    support first, so that a smaller one around a stray claim does not take its place."""
     day = story_day(documents)
-    every = [c for i, doc in enumerate(documents) for c in claims(doc, i, day)]
+    every = [c for i, doc in enumerate(documents) for c in claims(doc, i, day) if not c.quoted]
+    sentences = _sentences(documents)
     facts: list[DraftFact] = []
     taken: set[tuple[int, int]] = set()
     ids: set[str] = set()
-    for seed in every:
-        if seed.measure not in ("date", "count", "age") or (seed.article, seed.start) in taken:
+    for group in _groups(every):
+        if (group.chosen.article, group.chosen.start) in taken:
             continue
-        group = _group(seed, every)
-        backers = {id(c): {o.article for o in group if c.agrees(o)} for c in group}
-        chosen = max(group, key=lambda c: len(backers[id(c)]))
-        support = sorted(backers[id(chosen)])
-        if len(support) < MIN_AGREE:
-            continue
-        agreeing = [c for c in group if chosen.agrees(c)]
-        taken.update((c.article, c.start) for c in agreeing)
-        dissent = sorted({(c.article, c.written) for c in group if not chosen.agrees(c)})
-        if seed.measure == "age":
-            made = _age_fact(group, chosen, day, people or {})
+        taken.update((c.article, c.start) for c in group.agreeing)
+        dissent = sorted({(c.article, c.written) for c in group.dissenting})
+        expected = frozenset((c.article, c.start) for c in group.dissenting)
+        ours = frozenset().union(*(sentences[c.article, c.sentence] for c in group.claims))
+        contested = frozenset(d.article for d in group.dissenting for o in every
+                              if o.article != d.article and o.measure == d.measure
+                              and d.supports(o))
+        if group.chosen.measure == "age":
+            made = _age_fact(group.claims, group.chosen, day, people or {})
             if made is not None and made[0] not in ids:
                 ids.add(made[0])
-                facts.append(DraftFact(made[0], made[1], support, dissent, tuple(made[2])))
+                facts.append(DraftFact(made[0], made[1], group.support, dissent,
+                                       tuple(made[2]), contested, expected, ours))
             continue
-        head = _common(agreeing, "heads") or _common(agreeing, "words")
-        body = None if head is None else _value_body(chosen, head)
-        if head is None or body is None:
-            continue
-        unless = _unless(head, group, every, _sentence_words(documents, group))
-        if unless is None:
-            continue
-        fact_id = f"{head}-{seed.measure}"
-        if fact_id in ids:
-            continue
-        ids.add(fact_id)
-        when: dict[str, object] = {"trigger": [head], **({"unless": unless} if unless else {})}
-        facts.append(DraftFact(fact_id, {**body, "when": when}, support, dissent))
+        value = _value_fact(group.claims, group.agreeing, group.chosen, people or {})
+        if value is not None and value[0] not in ids:
+            ids.add(value[0])
+            facts.append(DraftFact(value[0], value[1], group.support, dissent, (), contested,
+                                   expected, ours))
     return facts
 
 
 def severity(fact: DraftFact) -> str:
-    """A warning when at least MIN_SUPPORT articles agree and fewer than half as many
-    dissent; otherwise info, for the editor to confirm."""
+    """A warning when `check` flags with the fact nothing but its group's dissent, and
+    either at least MIN_SUPPORT articles agree and fewer than half as many give a value
+    another article echoes (two events, not a slip), or MIN_AGREE agree and one article
+    dissents with a value no other gives (a slip, as `compare` reads it); otherwise info,
+    for the editor to confirm."""
     dissenting = {a for a, _ in fact.dissent} - set(fact.support)
-    clear = len(fact.support) >= MIN_SUPPORT and 2 * len(dissenting) < len(fact.support)
+    support = len(fact.support)
+    clear = not fact.lowered and (
+        (support >= MIN_SUPPORT and 2 * len(fact.contested) < support)
+        or (support >= MIN_AGREE and len(dissenting) <= 1 and not fact.contested))
     return "warning" if clear else "info"
 
 
@@ -254,17 +325,17 @@ def draft(documents: list[Document], story: str) -> str:
         if fact.refs:
             entity = entities[str(fact.body["age"]["of"])]  # type: ignore[index]
             entity["refs"] = sorted({*entity.get("refs", []), *fact.refs})  # type: ignore[misc]
-    data = {
-        "story": kebab(story),
-        "title": f"Drafted from {len(documents)} articles",
-        "sources": sources,
-        "entities": entities,
-        "facts": [
-            {"id": f.id, **f.body, "severity": severity(f),
-             "cite": [source_ids[i] for i in f.support]}
-            for f in facts
-        ],
-    }
+    head = {"story": kebab(story), "title": f"Drafted from {len(documents)} articles",
+            "sources": sources, "entities": entities}
+
+    def sheet_of(some: list[DraftFact]) -> Sheet:
+        return Sheet.model_validate({**head, "facts": [{"id": f.id, **f.body} for f in some]})
+
+    facts = vet(documents, facts, sheet_of)
+    data = {**head, "facts": [
+        {"id": f.id, **f.body, "severity": severity(f), "cite": [source_ids[i] for i in f.support]}
+        for f in facts
+    ]}
     Sheet.model_validate(data)
     text = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100)
     lines = [f"# Drafted by factlint from {len(documents)} articles; review before use.",

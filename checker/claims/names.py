@@ -78,6 +78,20 @@ def sentence_names(text: str, lo: int, hi: int) -> frozenset[str]:
     )
 
 
+def subject_names(text: str, lo: int, hi: int) -> frozenset[str]:
+    """The name words (folded) of the first name a sentence gives: most often whom it is
+    about ("Catherine Connolly, 68, secured 63 percent")."""
+    run: list[str] = []
+    end = lo
+    for match in _CAPITAL.finditer(text, lo, hi):
+        if run and (text[end:match.start()] != " " or not _is_name_word(match.group())):
+            break
+        if _is_name_word(match.group()):
+            run.append(fold(match.group()))
+            end = match.end()
+    return frozenset(run)
+
+
 def nearest_names(text: str, lo: int, hi: int, at: int) -> tuple[str, ...]:
     """The name words (folded) of the sentence, nearest to position `at` first: whose age
     "the 68-year-old Connolly" or "Connolly, 68," gives."""

@@ -28,12 +28,13 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from itertools import combinations
 
-from checker.claims.context import Context, read_context
-from checker.claims.names import nearest_names, sentence_names
+from checker.claims.context import Context, lemma, read_context
+from checker.claims.names import nearest_names, sentence_names, subject_names
+from checker.claims.senses import senses
 from checker.engine.whose_date import said_of_reporting
 from checker.extract.dates import DateMention, find_dates
 from checker.extract.dates_patterns import YEAR_WORD
-from checker.extract.numbers import NumberMention, find_numbers
+from checker.extract.numbers import Hedge, NumberMention, find_numbers
 from checker.extract.quantity import Interval, consistent_interval
 from checker.extract.timeline import Absolute, DateValue, DayRange, Relative, resolve
 from checker.findings import Finding
@@ -66,6 +67,17 @@ class Claim:
     epithet: str | None = None  # for an age, a proper epithet after it: "the 25-year-old Dutchman"
     titled: frozenset[tuple[str, str]] = frozenset()  # see `_titled`
     sentence: int = 0  # where its sentence starts
+    bound: bool = False  # "more than 63 per cent": one side open, fits many values
+    owner: frozenset[str] = frozenset()  # for a share, the name words of its subject
+    total: bool = False  # a whole: "the 53-lap race", "14 of the 51 laps"
+    per: str | None = None  # what a rate is for: "0.76 francs per share" → share
+    counted: frozenset[str] = frozenset()  # the words right after a figure: "275 people"
+    quoted: bool = False  # said inside a quotation: evidence for others, never judged
+
+    def supports(self, other: Claim) -> bool:
+        """Whether the other value bears this one out: it agrees, and is no bound that a
+        value fits merely by lying beyond it ("over 60%" fits 63 and 64 alike)."""
+        return self.agrees(other) and (self.bound or not other.bound)
 
     def agrees(self, other: Claim) -> bool:
         """Whether the two values can be true together. Two plain numbers agree when one
@@ -81,18 +93,25 @@ class Claim:
     def about_same(self, other: Claim) -> bool:
         """Same measure, and: for an age, a name in common (whose age it is); else a head
         word in common and SHARED content words in all."""
-        if self.measure == "age" == other.measure:
-            return not self.names.isdisjoint(other.names)
+        if self.measure == "age" == other.measure:  # of one person: a name, or an epithet
+            return not self.names.isdisjoint(other.names) or (
+                self.epithet is not None and self.epithet == other.epithet)
+        if self.owner and other.owner and self.measure == "percent" == other.measure:
+            return not self.owner.isdisjoint(other.owner) and not self.words.isdisjoint(
+                other.words)  # "She won 64% of votes", "Connolly took 63 per cent of the vote"
         if self.names and other.names and self.names.isdisjoint(other.names):
             return False  # of other people or places: Red Bull's lead, Verstappen's lead
         if self._named_apart(other):
             return False
+        if self.measure != other.measure or self.per != other.per:
+            return False
+        heads = self.heads & other.heads
+        if self.total and other.total and heads:
+            return True  # the size of the whole: "a 53-lap race", "for 14 of the 51 laps"
+        if any(h.startswith("@") for h in heads) and not self.names.isdisjoint(other.names):
+            return not self.words.isdisjoint(other.words)  # "killed 275", "the toll … 294"
         need = DATE_SHARED if self.days is not None else SHARED
-        return (
-            self.measure == other.measure
-            and not self.heads.isdisjoint(other.heads)
-            and len(self.words & other.words) >= need
-        )
+        return bool(heads) and len(self.words & other.words) >= need
 
 
     def near(self, other: Claim) -> bool:
@@ -139,6 +158,16 @@ _EPITHET = re.compile(r"-old (?P<e>[A-Z][a-z]+(?: [a-z]{3,})?)\b")
 _AGE_APPOSITION = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*+, $")  # "Connolly, 68, said"
 
 
+_WORDS = re.compile(r"[a-z]+")
+_COMPOUND = re.compile(r"-([a-z]+) [a-z]{3,}")  # "53-lap race", not "53-year-old"
+_PARTITIVE = re.compile(r"\d(?:st|nd|rd|th)?\s+(?:of|out of)\s+(?:the\s+)?$")  # "14 of the 51"
+_PREDICATE = re.compile(r"\s+(?:(?:were|was|is|are|have|has|had|been|being|be)\s+)+([a-z]+)")
+_RATE = re.compile(r"\s*(?:/|(?:a|an|per|each)\s+)([A-Za-z]+)\b")
+_FROM = re.compile(r"\bfrom\s+$")
+_UP_FROM = re.compile(r"\b(?:up|down)\s+from\s+$")
+_TO_FIGURE = re.compile(r"\bto\s+\S*\d")
+_BOUNDS = frozenset({Hedge.OVER, Hedge.UNDER, Hedge.AT_LEAST, Hedge.AT_MOST})
+
 # A sentence that opens with a pronoun speaks of whom the one before names.
 _PRONOUN = re.compile(r"\s*(?:he|she|they|it|his|her|their|its)\b", re.IGNORECASE)
 
@@ -160,7 +189,7 @@ def _measure(text: str, mention: NumberMention) -> str | None:
         return None  # ranks and ordinals of time are read by `check`, not compared here
     if mention.currency:
         return mention.currency
-    return mention.unit or "count"
+    return "count" if mention.unit in (None, "person") else mention.unit  # "31 people"
 
 
 def _weekdays_near(weekday: int, story_day: date) -> DateValue:
@@ -235,45 +264,139 @@ def story_day(documents: list[Document]) -> date | None:
     return known[len(known) // 2] if known else None
 
 
+def _conversion_end(text: str, numbers: list[NumberMention], k: int, hi: int) -> int | None:
+    """Where the conversion in parentheses after the k-th number ends, if one follows:
+    "$2bn (£1.2bn) deal" reads as "$2bn deal"."""
+    if k + 1 < len(numbers) and numbers[k + 1].parenthetical:
+        close = text.find(")", numbers[k + 1].end, hi)
+        return close + 1 if close >= 0 else None
+    return None
+
+
+def _figure_heads(text: str, context: Context, lo: int, span: tuple[int, int]
+                  ) -> frozenset[str]:
+    """What a figure counts: its heads, and the senses they name. With words right after
+    it, the senses of those ("a $3bn deal", "31 dead"); else of the verb it is the subject
+    of ("140 were hurt"), else of the nearest word of its clause that has one ("put the
+    toll at 275 and the number of injured at 1,175"), else of the nearest in its sentence
+    before it ("the death toll in the crash involving two trains, and a goods train, has
+    reached 294")."""
+    heads = context.heads(counted=True)
+    if context.lead:
+        return heads | senses(context.lead)
+    verb = _PREDICATE.match(text, span[1])
+    if verb is not None and (found := senses((lemma(verb.group(1).lower()),))):
+        return heads | found
+    sentence = tuple(lemma(w) for w in _WORDS.findall(text[lo:span[0]].lower()))
+    for word in (*reversed(context.before), *context.after, *reversed(sentence)):
+        if found := senses((word,)):
+            return heads | found
+    return heads
+
+
+def _former(text: str, number: NumberMention, lo: int, hi: int) -> bool:
+    """Whether a figure is the earlier value of a change: "revised to 275 from 288",
+    "from 288 to 275", "up from 40"."""
+    if not _FROM.search(text, max(lo, number.start - 12), number.start):
+        return False
+    clause = text[max(lo, number.start - 80) : min(hi, number.end + 40)]
+    return _TO_FIGURE.search(clause) is not None or _UP_FROM.search(
+        text, max(lo, number.start - 12), number.start) is not None
+
+
+def _compound_head(text: str, number: NumberMention) -> frozenset[str]:
+    """What a figure joined to its noun counts: "the 53-lap race" counts laps, not races."""
+    match = _COMPOUND.match(text, number.end)
+    if match is None or "-" in number.text:
+        return frozenset()
+    return frozenset({lemma(match.group(1))})
+
+
+def _whole(text: str, number: NumberMention, lo: int) -> bool:
+    """Whether a count gives the size of a whole: "a 53-lap race", "14 of the 51 laps"."""
+    return ((_COMPOUND.match(text, number.end) is not None and "-" not in number.text)
+            or _PARTITIVE.search(text, max(lo, number.start - 20), number.start) is not None)
+
+
+def _owner(text: str, where: tuple[int, int, int], subject: frozenset[str]) -> frozenset[str]:
+    """Whose share a percentage is: the subject a pronoun stands for ("She won 64%"), else
+    the first name of its clause ("…, with Heather Humphreys winning 29 per cent"), else of
+    its sentence before it ("Catherine Connolly, 68, secured 63 percent")."""
+    lo, clause, start = where
+    return subject or subject_names(text, clause, start) or subject_names(text, lo, start)
+
+
+def _number_claims(text: str, index: int, sentence: tuple[int, int],
+                   numbers: list[NumberMention], quotes: list[tuple[int, int]],
+                   names: frozenset[str], people: frozenset[str], subject: frozenset[str]
+                   ) -> Iterator[Claim]:
+    """The figures of a sentence outside quotations. A conversion in parentheses is a claim
+    with the words of the amount it converts ("3.2 billion dollars (£2.6 billion)")."""
+    lo, hi = sentence
+    for k, number in enumerate(numbers):
+        measure = _measure(text, number)
+        if measure is None or _former(text, number, lo, hi):
+            continue
+        main = numbers[k - 1] if number.parenthetical and k else number
+        end = _conversion_end(text, numbers, k - 1 if main is not number else k, hi)
+        rate = _RATE.match(text, main.end)
+        if rate is not None:
+            end = rate.end()
+        read = text if end is None else text[:main.end] + " " * (end - main.end) + text[end:]
+        context = read_context(read, main.start, main.end, lo, hi)
+        aged = measure == "age"
+        whose = nearest_names(text, lo, hi, number.start) if aged else ()
+        per = lemma(rate.group(1).lower()) if rate else None
+        compound = _compound_head(text, number)
+        yield Claim(index, number.start, number.end, number.text, measure,
+                    compound or _figure_heads(text, context, lo, (main.start, main.end)),
+                    context.words | {per} if per else context.words,
+                    titled=context.titled,
+                    interval=Interval(number.value, number.value) if compound
+                    else consistent_interval(number),  # "a 10-round bout" is no round ten
+                    point=None if number.hedge else number.value,
+                    bound=number.hedge in _BOUNDS,
+                    total=_whole(text, number, lo),
+                    per=per,
+                    counted=frozenset(context.lead),
+                    owner=_owner(text, (lo, context.clause, number.start), subject)
+                    if measure == "percent" else frozenset(),
+                    names=people if measure == "age" else names, sentence=lo,
+                    whose=whose, epithet=_epithet(text, number) if aged else None,
+                    quoted=inside(quotes, number.start, number.end))
+
+
 def claims(doc: Document, index: int, story: date | None = None) -> list[Claim]:
     """Every comparable value of an article, outside quotations."""
     text = doc.analysis
     quotes = find_quotes(text)
     found: list[Claim] = []
     previous: frozenset[str] = frozenset()
+    subject: frozenset[str] = frozenset()
     for lo, hi in split_sentences(text):
         names = sentence_names(text, lo, hi)
-        people, previous = names or previous, names
-        if not names and _PRONOUN.match(text, lo, hi):
-            names = people  # "She won 64%": of whom the sentence before speaks
+        people, previous, before_names = names or previous, names, previous
+        opens_with_pronoun = _PRONOUN.match(text, lo, hi) is not None
+        if opens_with_pronoun:
+            names |= before_names  # "She won 64%": of whom the sentence before speaks too
+        if not opens_with_pronoun:
+            subject = subject_names(text, lo, hi)  # else the subject of the sentence before
+        before = subject if opens_with_pronoun else frozenset()
         date_mentions = find_dates(text, lo, hi)
         for date_mention in date_mentions:
-            if inside(quotes, date_mention.start, date_mention.end):
-                continue
             context = read_context(text, date_mention.start, date_mention.end, lo, hi)
             claim = _date_claim(doc, index, date_mention, context, story)
             if claim is not None:
-                found.append(replace(claim, names=names, sentence=lo))
+                found.append(replace(claim, names=names, sentence=lo, quoted=inside(
+                    quotes, date_mention.start, date_mention.end)))
         numbers = find_numbers(text, lo, hi)
         taken = [(d.start, d.end) for d in date_mentions
                  if not isinstance(d.expr, Absolute) or d.expr.month is not None]
         taken += [(n.start, n.end) for n in numbers if n.unit or n.currency]
         found.extend(replace(c, names=names, sentence=lo)
                      for c in _year_claims(text, index, lo, hi, quotes, taken))
-        for number in numbers:
-            measure = _measure(text, number)
-            if measure is None or number.parenthetical or inside(quotes, number.start, number.end):
-                continue
-            context = read_context(text, number.start, number.end, lo, hi)
-            aged = measure == "age"
-            whose = nearest_names(text, lo, hi, number.start) if aged else ()
-            found.append(Claim(index, number.start, number.end, number.text, measure,
-                               context.heads(counted=True), context.words,
-                               titled=context.titled,
-                               interval=consistent_interval(number),
-                               point=None if number.hedge else number.value,
-                               names=people if measure == "age" else names, sentence=lo,
-                               whose=whose, epithet=_epithet(text, number) if aged else None))
+        found.extend(_number_claims(text, index, (lo, hi), numbers, quotes, names, people,
+                                    before))
     return found
 
 
@@ -292,9 +415,9 @@ def contradicted(claim: Claim, others: list[Claim]) -> dict[int, list[Claim]] | 
     for other in others:
         if other.article == claim.article or not claim.about_same(other):
             continue
-        if claim.agrees(other):
+        if claim.supports(other):
             return None
-        if not claim.near(other) or claim.finer(other):
+        if claim.agrees(other) or not claim.near(other) or claim.finer(other):
             continue
         opposing[other.article].append(other)
     if len(opposing) < 2 or not _agreeing_pair(opposing):
@@ -313,6 +436,8 @@ def value_findings(documents: list[Document]) -> dict[int, list[Finding]]:
         by_measure[claim.measure].append(claim)
     found: dict[int, list[Finding]] = defaultdict(list)
     for claim in every:
+        if claim.quoted:
+            continue  # a quotation is what someone said: evidence, not the article's claim
         opposing = contradicted(claim, by_measure[claim.measure])
         if opposing is None:
             continue

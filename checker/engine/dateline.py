@@ -86,12 +86,20 @@ def _agrees(clue: Clue, day: date) -> bool:
 
 
 def story_middles(facts: list[CompiledFact]) -> dict[str, date]:
-    """For each sheet (by stem), the middle first day of its date facts: when its story
-    happens. An article is not written long before its story's events."""
+    """For each sheet (by stem), the middle first day of its date facts (of its sources'
+    dates when it has none): when its story happens. An article is not written long
+    before its story's events."""
     days: dict[str, list[date]] = {}
+    published: dict[str, list[date]] = {}
     for compiled in facts:
         if isinstance(compiled.fact, DateFact):
             days.setdefault(compiled.sheet.stem, []).append(compiled.fact.date.first)
+        elif compiled.sheet.stem not in published:
+            published[compiled.sheet.stem] = [
+                s.date for s in compiled.sheet.sheet.sources.values() if s.date is not None]
+    for stem, found in published.items():
+        if stem not in days and found:
+            days[stem] = found  # no dated fact: when its sources were published
     return {stem: sorted(found)[len(found) // 2] for stem, found in days.items()}
 
 
