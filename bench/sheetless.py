@@ -12,6 +12,7 @@ from __future__ import annotations
 import sys
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from checker.claims.compare import compare
@@ -40,8 +41,8 @@ def main(folders: list[Path]) -> None:
                                  if p.suffix in (".txt", ".md", ".html")
                                  and not p.stem.isupper()])  # FACTS.md, README.md
         articles += len(documents)
-        spent["compare"] += _best(lambda: list(compare(documents)))
-        spent["draft"] += _best(lambda: draft(documents, folder.name))
+        spent["compare"] += _best(partial(lambda d: list(compare(d)), documents))
+        spent["draft"] += _best(partial(draft, documents, folder.name))
     for mode, seconds in spent.items():
         print(f"{mode}: {seconds:.2f} s for {articles} articles in {len(folders)} stories, "
               f"{1000 * seconds / articles:.0f} ms per article")

@@ -17,10 +17,11 @@ from datetime import date
 
 import yaml
 
+from checker.claims.claim import Claim
 from checker.claims.context import lemma
 from checker.claims.names import NameForm, clear_majority, name_forms, slip, word_sources
 from checker.claims.senses import nouns_of, senses, words_of
-from checker.claims.values import Claim, claims, story_day
+from checker.claims.values import claims, story_day
 from checker.claims.vet import vet
 from checker.sheet.models import Sheet
 from checker.sources.documents import Document

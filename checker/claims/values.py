@@ -1,18 +1,13 @@
 """Values the articles of one story give for the same thing, and the ones a majority of
 the other articles contradicts.
 
-A claim is a value (a day, a year, a count, an amount, a share, an age) with the content words of
-its clause, the words that name what it counts or dates (its heads), the names of its
-sentence (of the one before, when it opens with a pronoun: "She won 64%") and its proper
-names of several words. Two claims of different articles speak of
-the same thing when they are of the same measure, share a head and SHARED content words
-(DATE_SHARED for days), unless each names people the other does not name, or they name two
-things of one sort ("the Italian Grand Prix", "the Azerbaijan Grand Prix"). An age is of
-the person named in its sentence (or the one before).
+The claims of an article are its days and years (read here) and its figures
+(`checker.claims.figures`); what a claim is and when two agree is `checker.claims.claim`.
 
 A claim is contradicted when no other article supports it (a claim on the same thing whose
-value agrees) and at least two other articles give values that agree with each other and
-not with it. Two plain numbers agree when one covers the other as written (the tolerances
+value agrees, and is no bound that fits any value) and at least two other articles give
+values that agree with each other and not with it. Quoted values count as evidence but are
+never judged. Two plain numbers agree when one covers the other as written (the tolerances
 of `check`: 63% covers 63.4, not 64), hedged ones when their ranges meet; a day is compared
 as the days it can mean (a weekday of an undated article: any such day around the story's
 day), and days further apart than NEAR_DAYS are taken for two events, not a slip; a year
@@ -24,172 +19,31 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, timedelta
 from itertools import combinations
 
-from checker.claims.context import Context, lemma, read_context
-from checker.claims.names import nearest_names, sentence_names, subject_names
-from checker.claims.senses import senses
+from checker.claims.claim import Claim, kind_of
+from checker.claims.context import Context, read_context
+from checker.claims.figures import number_claims
+from checker.claims.names import sentence_names, subject_names
 from checker.engine.whose_date import said_of_reporting
 from checker.extract.dates import DateMention, find_dates
 from checker.extract.dates_patterns import YEAR_WORD
-from checker.extract.numbers import Hedge, NumberMention, find_numbers
-from checker.extract.quantity import Interval, consistent_interval
+from checker.extract.numbers import find_numbers
+from checker.extract.quantity import Interval
 from checker.extract.timeline import Absolute, DateValue, DayRange, Relative, resolve
 from checker.findings import Finding
 from checker.sources.documents import Document
 from checker.text.segment import find_quotes, inside, split_sentences
 
-SHARED = 3  # content words two claims must share to speak of the same thing
-DATE_SHARED = 2  # for two days, with a head word among them
 STORY_WEEKS = 1  # a bare weekday of an undated article: any such day this many weeks around
 REPORT_REACH = 20  # characters before a day searched for a reporting verb
-NEAR_DAYS = 45  # days two dates of one event may be apart when one is a slip
 MAX_DAYS = 31  # a date that may mean more days than this (a year, "last month") is not compared
 
-@dataclass(frozen=True, slots=True)
-class Claim:
-    """A value one article gives, and the words around it."""
-
-    article: int
-    start: int
-    end: int
-    written: str
-    measure: str  # "date", "count", "percent", "age", "CHF", "year" …
-    heads: frozenset[str]  # the words next to the value: what it counts or dates
-    words: frozenset[str]
-    days: DateValue | None = None
-    interval: Interval | None = None
-    point: float | None = None  # the value as written, when no hedge widens it
-    names: frozenset[str] = frozenset()  # the names in its sentence (or the one before)
-    whose: tuple[str, ...] = ()  # for an age, the name words of its sentence, nearest first
-    epithet: str | None = None  # for an age, a proper epithet after it: "the 25-year-old Dutchman"
-    titled: frozenset[tuple[str, str]] = frozenset()  # see `_titled`
-    sentence: int = 0  # where its sentence starts
-    bound: bool = False  # "more than 63 per cent": one side open, fits many values
-    owner: frozenset[str] = frozenset()  # for a share, the name words of its subject
-    total: bool = False  # a whole: "the 53-lap race", "14 of the 51 laps"
-    per: str | None = None  # what a rate is for: "0.76 francs per share" → share
-    counted: frozenset[str] = frozenset()  # the words right after a figure: "275 people"
-    quoted: bool = False  # said inside a quotation: evidence for others, never judged
-
-    def supports(self, other: Claim) -> bool:
-        """Whether the other value bears this one out: it agrees, and is no bound that a
-        value fits merely by lying beyond it ("over 60%" fits 63 and 64 alike)."""
-        return self.agrees(other) and (self.bound or not other.bound)
-
-    def agrees(self, other: Claim) -> bool:
-        """Whether the two values can be true together. Two plain numbers agree when one
-        covers the other as written (63% covers 63.4, 45% covers 45.8; 13 and 14 do not
-        agree although each may be a rounding); a hedged one when the ranges meet."""
-        if self.days is not None and other.days is not None:
-            return any(other.days.overlaps(c) for c in self.days.candidates)
-        assert self.interval is not None and other.interval is not None
-        if self.point is not None and other.point is not None:
-            return self.interval.contains(other.point) or other.interval.contains(self.point)
-        return self.interval.overlaps(other.interval)
-
-    def about_same(self, other: Claim) -> bool:
-        """Same measure, and: for an age, a name in common (whose age it is); else a head
-        word in common and SHARED content words in all."""
-        if self.measure == "age" == other.measure:  # of one person: a name, or an epithet
-            return not self.names.isdisjoint(other.names) or (
-                self.epithet is not None and self.epithet == other.epithet)
-        if self.owner and other.owner and self.measure == "percent" == other.measure:
-            return not self.owner.isdisjoint(other.owner) and not self.words.isdisjoint(
-                other.words)  # "She won 64% of votes", "Connolly took 63 per cent of the vote"
-        if self.names and other.names and self.names.isdisjoint(other.names):
-            return False  # of other people or places: Red Bull's lead, Verstappen's lead
-        if self._named_apart(other):
-            return False
-        if self.measure != other.measure or self.per != other.per:
-            return False
-        heads = self.heads & other.heads
-        if self.total and other.total and heads:
-            return True  # the size of the whole: "a 53-lap race", "for 14 of the 51 laps"
-        if any(h.startswith("@") for h in heads) and not self.names.isdisjoint(other.names):
-            return not self.words.isdisjoint(other.words)  # "killed 275", "the toll … 294"
-        need = DATE_SHARED if self.days is not None else SHARED
-        return bool(heads) and len(self.words & other.words) >= need
-
-
-    def near(self, other: Claim) -> bool:
-        """Whether another day may be a slip for this one: within NEAR_DAYS of it. Days
-        further apart are more likely of two events the words could not tell apart."""
-        if self.days is None or other.days is None:
-            return True
-        gap = timedelta(days=NEAR_DAYS)
-        return any(a.first - gap <= b.last and b.first - gap <= a.last
-                   for a in self.days.candidates for b in other.days.candidates)
-
-    def finer(self, other: Claim) -> bool:
-        """Whether this is a day and the other only a span ("last week", "in October"):
-        a span is too loose to tell a day wrong, though it may support one."""
-        if self.days is None or other.days is None:
-            return False
-        return (all(c.first == c.last for c in self.days.candidates)
-                and any(c.first != c.last for c in other.days.candidates))
-
-    def _named_apart(self, other: Claim) -> bool:
-        """Whether the two name different things of one sort: the Italian and the
-        Azerbaijan Grand Prix."""
-        for first, last in self.titled:
-            for their_first, their_last in other.titled:
-                if (last == their_last and first != their_first
-                        and first not in other.words and their_first not in self.words):
-                    return True
-        return False
-
-
-_KINDS = {"date": "date", "calendar-year": "date", "count": "count", "person": "count",
-          "percent": "percent", "age": "age", "year": "duration", "month": "duration",
-          "week": "duration", "day": "duration", "hour": "duration", "minute": "duration"}
-
-
-def kind_of(measure: str) -> str:
-    """The rule a measure's findings carry: date, count, percent, age, duration, amount."""
-    return _KINDS.get(measure, "amount")
-
-
-# "the 25-year-old Dutchman", "the 29-year-old Dutch driver": an epithet that may stand for
-# the person; one that starts with a capital (a nationality, a party), not a name.
-_EPITHET = re.compile(r"-old (?P<e>[A-Z][a-z]+(?: [a-z]{3,})?)\b")
-_AGE_APPOSITION = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*+, $")  # "Connolly, 68, said"
-
-
-_WORDS = re.compile(r"[a-z]+")
-_COMPOUND = re.compile(r"-([a-z]+) [a-z]{3,}")  # "53-lap race", not "53-year-old"
-_PARTITIVE = re.compile(r"\d(?:st|nd|rd|th)?\s+(?:of|out of)\s+(?:the\s+)?$")  # "14 of the 51"
-_PREDICATE = re.compile(r"\s+(?:(?:were|was|is|are|have|has|had|been|being|be)\s+)+([a-z]+)")
-_RATE = re.compile(r"\s*(?:/|(?:a|an|per|each)\s+)([A-Za-z]+)\b")
-_FROM = re.compile(r"\bfrom\s+$")
-_UP_FROM = re.compile(r"\b(?:up|down)\s+from\s+$")
-_TO_FIGURE = re.compile(r"\bto\s+\S*\d")
-_BOUNDS = frozenset({Hedge.OVER, Hedge.UNDER, Hedge.AT_LEAST, Hedge.AT_MOST})
 
 # A sentence that opens with a pronoun speaks of whom the one before names.
 _PRONOUN = re.compile(r"\s*(?:he|she|they|it|his|her|their|its)\b", re.IGNORECASE)
-
-
-def _epithet(text: str, mention: NumberMention) -> str | None:
-    match = _EPITHET.match(text, mention.end)
-    return match.group("e") if match else None
-
-
-def _measure(text: str, mention: NumberMention) -> str | None:
-    after = text[mention.end : mention.end + 5].lower()
-    if mention.unit == "year" and after.startswith(("-old", " old")):
-        return "age"
-    if (mention.unit is None and mention.currency is None and not mention.ordinal
-            and mention.text.isdigit() and 10 <= mention.value < 120 and after[:1] == ","
-            and _AGE_APPOSITION.search(text, max(0, mention.start - 40), mention.start)):
-        return "age"
-    if mention.ordinal:
-        return None  # ranks and ordinals of time are read by `check`, not compared here
-    if mention.currency:
-        return mention.currency
-    return "count" if mention.unit in (None, "person") else mention.unit  # "31 people"
 
 
 def _weekdays_near(weekday: int, story_day: date) -> DateValue:
@@ -264,108 +118,6 @@ def story_day(documents: list[Document]) -> date | None:
     return known[len(known) // 2] if known else None
 
 
-def _conversion_end(text: str, numbers: list[NumberMention], k: int, hi: int) -> int | None:
-    """Where the conversion in parentheses after the k-th number ends, if one follows:
-    "$2bn (£1.2bn) deal" reads as "$2bn deal"."""
-    if k + 1 < len(numbers) and numbers[k + 1].parenthetical:
-        close = text.find(")", numbers[k + 1].end, hi)
-        return close + 1 if close >= 0 else None
-    return None
-
-
-def _figure_heads(text: str, context: Context, lo: int, span: tuple[int, int]
-                  ) -> frozenset[str]:
-    """What a figure counts: its heads, and the senses they name. With words right after
-    it, the senses of those ("a $3bn deal", "31 dead"); else of the verb it is the subject
-    of ("140 were hurt"), else of the nearest word of its clause that has one ("put the
-    toll at 275 and the number of injured at 1,175"), else of the nearest in its sentence
-    before it ("the death toll in the crash involving two trains, and a goods train, has
-    reached 294")."""
-    heads = context.heads(counted=True)
-    if context.lead:
-        return heads | senses(context.lead)
-    verb = _PREDICATE.match(text, span[1])
-    if verb is not None and (found := senses((lemma(verb.group(1).lower()),))):
-        return heads | found
-    sentence = tuple(lemma(w) for w in _WORDS.findall(text[lo:span[0]].lower()))
-    for word in (*reversed(context.before), *context.after, *reversed(sentence)):
-        if found := senses((word,)):
-            return heads | found
-    return heads
-
-
-def _former(text: str, number: NumberMention, lo: int, hi: int) -> bool:
-    """Whether a figure is the earlier value of a change: "revised to 275 from 288",
-    "from 288 to 275", "up from 40"."""
-    if not _FROM.search(text, max(lo, number.start - 12), number.start):
-        return False
-    clause = text[max(lo, number.start - 80) : min(hi, number.end + 40)]
-    return _TO_FIGURE.search(clause) is not None or _UP_FROM.search(
-        text, max(lo, number.start - 12), number.start) is not None
-
-
-def _compound_head(text: str, number: NumberMention) -> frozenset[str]:
-    """What a figure joined to its noun counts: "the 53-lap race" counts laps, not races."""
-    match = _COMPOUND.match(text, number.end)
-    if match is None or "-" in number.text:
-        return frozenset()
-    return frozenset({lemma(match.group(1))})
-
-
-def _whole(text: str, number: NumberMention, lo: int) -> bool:
-    """Whether a count gives the size of a whole: "a 53-lap race", "14 of the 51 laps"."""
-    return ((_COMPOUND.match(text, number.end) is not None and "-" not in number.text)
-            or _PARTITIVE.search(text, max(lo, number.start - 20), number.start) is not None)
-
-
-def _owner(text: str, where: tuple[int, int, int], subject: frozenset[str]) -> frozenset[str]:
-    """Whose share a percentage is: the subject a pronoun stands for ("She won 64%"), else
-    the first name of its clause ("…, with Heather Humphreys winning 29 per cent"), else of
-    its sentence before it ("Catherine Connolly, 68, secured 63 percent")."""
-    lo, clause, start = where
-    return subject or subject_names(text, clause, start) or subject_names(text, lo, start)
-
-
-def _number_claims(text: str, index: int, sentence: tuple[int, int],
-                   numbers: list[NumberMention], quotes: list[tuple[int, int]],
-                   names: frozenset[str], people: frozenset[str], subject: frozenset[str]
-                   ) -> Iterator[Claim]:
-    """The figures of a sentence outside quotations. A conversion in parentheses is a claim
-    with the words of the amount it converts ("3.2 billion dollars (£2.6 billion)")."""
-    lo, hi = sentence
-    for k, number in enumerate(numbers):
-        measure = _measure(text, number)
-        if measure is None or _former(text, number, lo, hi):
-            continue
-        main = numbers[k - 1] if number.parenthetical and k else number
-        end = _conversion_end(text, numbers, k - 1 if main is not number else k, hi)
-        rate = _RATE.match(text, main.end)
-        if rate is not None:
-            end = rate.end()
-        read = text if end is None else text[:main.end] + " " * (end - main.end) + text[end:]
-        context = read_context(read, main.start, main.end, lo, hi)
-        aged = measure == "age"
-        whose = nearest_names(text, lo, hi, number.start) if aged else ()
-        per = lemma(rate.group(1).lower()) if rate else None
-        compound = _compound_head(text, number)
-        yield Claim(index, number.start, number.end, number.text, measure,
-                    compound or _figure_heads(text, context, lo, (main.start, main.end)),
-                    context.words | {per} if per else context.words,
-                    titled=context.titled,
-                    interval=Interval(number.value, number.value) if compound
-                    else consistent_interval(number),  # "a 10-round bout" is no round ten
-                    point=None if number.hedge else number.value,
-                    bound=number.hedge in _BOUNDS,
-                    total=_whole(text, number, lo),
-                    per=per,
-                    counted=frozenset(context.lead),
-                    owner=_owner(text, (lo, context.clause, number.start), subject)
-                    if measure == "percent" else frozenset(),
-                    names=people if measure == "age" else names, sentence=lo,
-                    whose=whose, epithet=_epithet(text, number) if aged else None,
-                    quoted=inside(quotes, number.start, number.end))
-
-
 def claims(doc: Document, index: int, story: date | None = None) -> list[Claim]:
     """Every comparable value of an article, outside quotations."""
     text = doc.analysis
@@ -395,7 +147,7 @@ def claims(doc: Document, index: int, story: date | None = None) -> list[Claim]:
         taken += [(n.start, n.end) for n in numbers if n.unit or n.currency]
         found.extend(replace(c, names=names, sentence=lo)
                      for c in _year_claims(text, index, lo, hi, quotes, taken))
-        found.extend(_number_claims(text, index, (lo, hi), numbers, quotes, names, people,
+        found.extend(number_claims(text, index, (lo, hi), numbers, quotes, names, people,
                                     before))
     return found
 
