@@ -15,7 +15,7 @@ ones when their ranges meet; a day is compared as the days it can mean."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 
 from checker.extract.quantity import Interval
 from checker.extract.timeline import DateValue
@@ -23,6 +23,7 @@ from checker.extract.timeline import DateValue
 SHARED = 3  # content words two claims must share to speak of the same thing
 DATE_SHARED = 2  # for two days, with a head word among them
 NEAR_DAYS = 45  # days two dates of one event may be apart when one is a slip
+_TOLLS = frozenset({"@dead", "@injured"})  # senses of counts that rise over a story
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +43,7 @@ class Claim:
     names: frozenset[str] = frozenset()  # the names in its sentence (or the one before)
     whose: tuple[str, ...] = ()  # for an age, the name words of its sentence, nearest first
     epithet: str | None = None  # for an age, a proper epithet after it: "the 25-year-old Dutchman"
+    person: str | None = None  # for an age, the name beside it: "Connolly, 68,"
     titled: frozenset[tuple[str, str]] = frozenset()  # see `_titled`
     sentence: int = 0  # where its sentence starts
     bound: bool = False  # "more than 63 per cent": one side open, fits many values
@@ -50,6 +52,26 @@ class Claim:
     per: str | None = None  # what a rate is for: "0.76 francs per share" → share
     counted: frozenset[str] = frozenset()  # the words right after a figure: "275 people"
     quoted: bool = False  # said inside a quotation: evidence for others, never judged
+    era: int | None = None  # the year its clause sets, when not the story's: "in 1998, 312 died"
+    published: date | None = None  # its article's dateline
+
+    def toll_in_time(self, other: Claim) -> bool:
+        """Whether both are tolls of the dead or injured and the lower may be the earlier:
+        tolls rise as a story goes on ("163 on Wednesday", "211" a day later), so two tolls
+        tell each other wrong only when the lower comes from an article published no
+        earlier than the higher's."""
+        if not self.heads & other.heads & _TOLLS or self.era is not None:
+            return False  # a toll of another year is history: it does not rise any more
+        assert self.interval is not None and other.interval is not None
+        if other.interval.low > self.interval.high:
+            lower, higher = self, other
+        elif self.interval.low > other.interval.high:
+            lower, higher = other, self
+        else:
+            return False
+        if lower.published is None or higher.published is None:
+            return True
+        return lower.published < higher.published
 
     def supports(self, other: Claim) -> bool:
         """Whether the other value bears this one out: it agrees, and is no bound that a
@@ -70,9 +92,14 @@ class Claim:
     def about_same(self, other: Claim) -> bool:
         """Same measure, and: for an age, a name in common (whose age it is); else a head
         word in common and SHARED content words in all."""
+        if self.era != other.era:
+            return False  # one of another year: "in 1998, 312 died"
         if self.measure == "age" == other.measure:  # of one person: a name, or an epithet
-            return not self.names.isdisjoint(other.names) or (
-                self.epithet is not None and self.epithet == other.epithet)
+            if self.epithet is not None and self.epithet == other.epithet:
+                return True
+            if self.person and other.person:
+                return self.person == other.person  # "Cready, 71," is not "Castellane, 59,"
+            return not self.names.isdisjoint(other.names)
         if self.owner and other.owner and self.measure == "percent" == other.measure:
             return not self.owner.isdisjoint(other.owner) and not self.words.isdisjoint(
                 other.words)  # "She won 64% of votes", "Connolly took 63 per cent of the vote"

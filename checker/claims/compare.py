@@ -18,7 +18,7 @@ from checker.claims.names import (
 )
 from checker.claims.titles import title_findings
 from checker.claims.values import value_findings
-from checker.findings import DocumentReport, Finding
+from checker.findings import Dateline, DocumentReport, Finding
 from checker.silence import directives, keep
 from checker.sources.documents import Document
 from checker.text.fold import fold
@@ -92,4 +92,10 @@ def compare(documents: list[Document], ignore: Sequence[str] = ()) -> Iterator[D
                          *titles.get(index, [])], silences, ignore)
         findings.extend(own.findings)
         findings.sort(key=lambda f: f.sort_key)
-        yield DocumentReport(doc.path, findings=findings, notes=list(doc.notes))
+        dateline = None if doc.dateline is None else Dateline(
+            doc.dateline.isoformat(), doc.dateline_source or "text")
+        notes = list(doc.notes)
+        if dateline is None:
+            notes.append("no dateline found: its relative days and weekdays are read as "
+                         "days around the story's")
+        yield DocumentReport(doc.path, findings=findings, dateline=dateline, notes=notes)

@@ -204,7 +204,7 @@ def _groups(every: list[Claim]) -> list[_Group]:
         group = _group(seed, every)
         backers = {id(c): {o.article for o in group if c.supports(o)} for c in group}
         chosen = max(group, key=lambda c: (not c.bound, len(backers[id(c)])))
-        if len(backers[id(chosen)]) >= MIN_AGREE:
+        if len(backers[id(chosen)]) >= MIN_AGREE and chosen.era is None:  # the story's time
             found.append(_Group(group, chosen, sorted(backers[id(chosen)])))
     return sorted(found, key=lambda g: (-len(g.support), -len({c.article for c in g.claims})))
 

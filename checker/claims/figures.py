@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from checker.claims.claim import Claim
 from checker.claims.context import Context, lemma, read_context
@@ -14,6 +15,9 @@ from checker.claims.names import nearest_names, subject_names
 from checker.claims.senses import senses
 from checker.extract.numbers import Hedge, NumberMention
 from checker.extract.quantity import Interval, consistent_interval
+from checker.text.anterior import clause_years
+from checker.text.fold import fold
+from checker.text.polarity import clause_start
 from checker.text.segment import inside
 
 # "the 25-year-old Dutchman", "the 29-year-old Dutch driver": an epithet that may stand for
@@ -50,6 +54,8 @@ def _measure(text: str, mention: NumberMention) -> str | None:
         return None  # ranks and ordinals of time are read by `check`, not compared here
     if mention.currency:
         return mention.currency
+    if mention.unit is None and not mention.value.is_integer():
+        return "number"  # "a magnitude 6.6 quake": no count of things
     return "count" if mention.unit in (None, "person") else mention.unit  # "31 people"
 
 
@@ -115,13 +121,44 @@ def _owner(text: str, where: tuple[int, int, int], subject: frozenset[str]) -> f
     return subject or subject_names(text, clause, start) or subject_names(text, lo, start)
 
 
-def number_claims(text: str, index: int, sentence: tuple[int, int],
-                   numbers: list[NumberMention], quotes: list[tuple[int, int]],
-                   names: frozenset[str], people: frozenset[str], subject: frozenset[str]
-                   ) -> Iterator[Claim]:
-    """The figures of a sentence outside quotations. A conversion in parentheses is a claim
-    with the words of the amount it converts ("3.2 billion dollars (£2.6 billion)")."""
-    lo, hi = sentence
+@dataclass(frozen=True, slots=True)
+class Where:
+    """A sentence of an article, as its figures are read."""
+
+    text: str
+    folded: str  # `fold`ed, offsets kept
+    span: tuple[int, int]
+    quotes: list[tuple[int, int]]
+    names: frozenset[str]  # the names of the sentence (and of the one before a pronoun)
+    people: frozenset[str]  # its names, or the sentence before's when it has none
+    subject: frozenset[str]  # whom an opening pronoun stands for
+    year: int | None  # the story's year
+
+
+def _person(text: str, number: NumberMention) -> str | None:
+    """The name word (folded) an age stands after in apposition: "Connolly, 68,"; None
+    otherwise (after "the 68-year-old" may come a name or an epithet: "Dutchman")."""
+    before = _AGE_APPOSITION.search(text, max(0, number.start - 40), number.start)
+    return fold(before.group().rstrip(", ")) if before is not None else None
+
+
+def _era(where: Where, number: NumberMention) -> int | None:
+    """The year the figure's clause sets, when it is not the story's ("In 1998, a quake of
+    magnitude 6.6 killed 312"); a deadline ("by 2031") is the story's own plan."""
+    if where.year is None:
+        return None
+    lo, hi = where.span
+    low = clause_start(where.folded, lo, number.start)
+    for year in clause_years(where.folded, lo, hi, low, number.start, number.end):
+        if not year.deadline and year.value != where.year:
+            return year.value
+    return None
+
+
+def number_claims(where: Where, index: int, numbers: list[NumberMention]) -> Iterator[Claim]:
+    """The figures of a sentence. A conversion in parentheses is a claim with the words of
+    the amount it converts ("3.2 billion dollars (£2.6 billion)")."""
+    text, (lo, hi) = where.text, where.span
     for k, number in enumerate(numbers):
         measure = _measure(text, number)
         if measure is None or _former(text, number, lo, hi):
@@ -148,8 +185,10 @@ def number_claims(text: str, index: int, sentence: tuple[int, int],
                     total=_whole(text, number, lo),
                     per=per,
                     counted=frozenset(context.lead),
-                    owner=_owner(text, (lo, context.clause, number.start), subject)
+                    owner=_owner(text, (lo, context.clause, number.start), where.subject)
                     if measure == "percent" else frozenset(),
-                    names=people if measure == "age" else names, sentence=lo,
+                    names=where.people if aged else where.names, sentence=lo,
                     whose=whose, epithet=_epithet(text, number) if aged else None,
-                    quoted=inside(quotes, number.start, number.end))
+                    person=_person(text, number) if aged else None,
+                    quoted=inside(where.quotes, number.start, number.end),
+                    era=None if aged else _era(where, number))  # an age is told as of now

@@ -25,7 +25,7 @@ from itertools import combinations
 
 from checker.claims.claim import Claim, kind_of
 from checker.claims.context import Context, read_context
-from checker.claims.figures import number_claims
+from checker.claims.figures import Where, number_claims
 from checker.claims.names import sentence_names, subject_names
 from checker.engine.whose_date import said_of_reporting
 from checker.extract.dates import DateMention, find_dates
@@ -35,6 +35,7 @@ from checker.extract.quantity import Interval
 from checker.extract.timeline import Absolute, DateValue, DayRange, Relative, resolve
 from checker.findings import Finding
 from checker.sources.documents import Document
+from checker.text.fold import fold
 from checker.text.segment import find_quotes, inside, split_sentences
 
 STORY_WEEKS = 1  # a bare weekday of an undated article: any such day this many weeks around
@@ -123,6 +124,8 @@ def claims(doc: Document, index: int, story: date | None = None) -> list[Claim]:
     text = doc.analysis
     quotes = find_quotes(text)
     found: list[Claim] = []
+    folded = fold(text)
+    year = story.year if story is not None else None
     previous: frozenset[str] = frozenset()
     subject: frozenset[str] = frozenset()
     for lo, hi in split_sentences(text):
@@ -147,9 +150,13 @@ def claims(doc: Document, index: int, story: date | None = None) -> list[Claim]:
         taken += [(n.start, n.end) for n in numbers if n.unit or n.currency]
         found.extend(replace(c, names=names, sentence=lo)
                      for c in _year_claims(text, index, lo, hi, quotes, taken))
-        found.extend(number_claims(text, index, (lo, hi), numbers, quotes, names, people,
-                                    before))
-    return found
+        where = Where(text, folded, (lo, hi), quotes, names, people, before, year)
+        found.extend(number_claims(where, index, numbers))
+    if isinstance(doc.dateline, date):
+        published: date | None = doc.dateline
+    else:  # unknown; when no article of the story has a date, all are taken as of one day
+        published = None if story is not None else date.min
+    return [replace(c, published=published) for c in found]
 
 
 def _agreeing_pair(claims_by_article: dict[int, list[Claim]]) -> bool:
@@ -169,7 +176,8 @@ def contradicted(claim: Claim, others: list[Claim]) -> dict[int, list[Claim]] | 
             continue
         if claim.supports(other):
             return None
-        if claim.agrees(other) or not claim.near(other) or claim.finer(other):
+        if (claim.agrees(other) or not claim.near(other) or claim.finer(other)
+                or claim.toll_in_time(other)):
             continue
         opposing[other.article].append(other)
     if len(opposing) < 2 or not _agreeing_pair(opposing):
@@ -199,6 +207,8 @@ def value_findings(documents: list[Document]) -> dict[int, list[Finding]]:
             line = documents[article].position(said[0].start)[0]
             where.append(f"{label(documents[article].path)}:{line} '{said[0].written}'")
         expected = ", ".join(where)
+        sentence = next(((lo, hi) for lo, hi in split_sentences(doc.analysis)
+                         if lo == claim.sentence), None)
         found[claim.article].append(
             doc.finding(
                 f"compare.{kind_of(claim.measure)}",
@@ -207,6 +217,7 @@ def value_findings(documents: list[Document]) -> dict[int, list[Finding]]:
                 expected=expected,
                 message=f"'{claim.written}': {len(opposing)} other sources say otherwise",
                 cite=", ".join(label(documents[a].path) for a in sorted(opposing)),
+                sentence=sentence,
             )
         )
     return found
