@@ -25,7 +25,9 @@ STOP_WORDS = frozenset(
     june july august september october november december jan feb mar apr jun jul aug sep sept
     oct nov dec am pm morning evening night afternoon last next first second third early late
     around nearly almost over under least least million billion thousand hundred bn m mr ms mrs
-    there here so if because since until s""".split()
+    there here so if because since until s including among amid during despite within
+    without across through against between toward towards via upon onto near unlike beyond
+    besides except""".split()
 )
 
 

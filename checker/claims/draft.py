@@ -48,8 +48,8 @@ class DraftFact:
     support: list[int]
     dissent: list[tuple[int, str]]
     refs: tuple[str, ...] = ()  # epithets the articles give the fact's person
-    contested: frozenset[int] = frozenset()  # dissenting articles another article echoes
-    expected: frozenset[tuple[int, int]] = frozenset()  # (article, start) of the dissent
+    contested: frozenset[int] = frozenset()  # dissenters another article not of the majority echoes
+    expected: frozenset[tuple[int, int]] = frozenset()  # (article, start) of the lone dissent
     ours: frozenset[str] = frozenset()  # the words of the sentences of its claims
     lowered: bool = False  # `check` flags other statements with it: info (`vet`)
 
@@ -215,7 +215,8 @@ def draft_facts(documents: list[Document], people: dict[str, str] | None = None
     for the same thing, with the value most of its articles give; the group most articles
     support first, so that a smaller one around a stray claim does not take its place."""
     day = story_day(documents)
-    every = [c for i, doc in enumerate(documents) for c in claims(doc, i, day) if not c.quoted]
+    said = [c for i, doc in enumerate(documents) for c in claims(doc, i, day)]
+    every = [c for c in said if not c.quoted]  # a quotation is evidence, not a fact's claim
     sentences = _sentences(documents)
     facts: list[DraftFact] = []
     taken: set[tuple[int, int]] = set()
@@ -225,11 +226,12 @@ def draft_facts(documents: list[Document], people: dict[str, str] | None = None
             continue
         taken.update((c.article, c.start) for c in group.agreeing)
         dissent = sorted({(c.article, c.written) for c in group.dissenting})
-        expected = frozenset((c.article, c.start) for c in group.dissenting)
+        echoed = [d for d in group.dissenting if any(  # by an article not of the majority
+            o.article != d.article and o.article not in group.support
+            and o.measure == d.measure and d.supports(o) for o in said)]
+        contested = frozenset(d.article for d in echoed)
+        expected = frozenset((c.article, c.start) for c in group.dissenting if c not in echoed)
         ours = frozenset().union(*(sentences[c.article, c.sentence] for c in group.claims))
-        contested = frozenset(d.article for d in group.dissenting for o in every
-                              if o.article != d.article and o.measure == d.measure
-                              and d.supports(o))
         if group.chosen.measure == "age":
             made = _age_fact(group.claims, group.chosen, day, people or {})
             if made is not None and made[0] not in ids:
