@@ -231,7 +231,8 @@ def draft_facts(documents: list[Document], people: dict[str, str] | None = None
             and o.measure == d.measure and d.supports(o) for o in said)]
         contested = frozenset(d.article for d in echoed)
         expected = frozenset((c.article, c.start) for c in group.dissenting if c not in echoed)
-        ours = frozenset().union(*(sentences[c.article, c.sentence] for c in group.claims))
+        ours = frozenset().union(*(sentences[c.article, c.sentence] for c in group.claims
+                                   if c not in echoed))
         if group.chosen.measure == "age":
             made = _age_fact(group.claims, group.chosen, day, people or {})
             if made is not None and made[0] not in ids:
