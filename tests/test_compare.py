@@ -150,3 +150,25 @@ def test_compare_raises_nothing_on_the_real_articles() -> None:
     today it raises nothing at warning or above (their known errors are not outvoted)."""
     documents, _ = read_all([str(REAL_SEEDS)])
     assert [f for r in compare(documents) for f in r.findings if f.severity.value != "info"] == []
+
+
+def test_compare_verbose_says_why_a_disputed_value_stands(tmp_path: Path) -> None:
+    articles = {
+        "a.txt": "The gale cut power to 4,200 homes across the valley on Monday.",
+        "b.txt": "Power was cut by the gale to 4,200 homes across the valley.",
+        "c.txt": "The gale cut power to 3,100 homes across the valley.",
+    }
+    documents, _ = read_all(_write(tmp_path, articles))
+
+    def said(verbose: bool) -> list[tuple[str, str, str, str]]:
+        return sorted((Path(r.path).name, f.quote, f.severity.value, f.message.split(" (")[0])
+                      for r in compare(documents, verbose=verbose) for f in r.findings)
+
+    reported = ("c.txt", "3,100", "warning", "'3,100': 2 other sources say otherwise")
+    assert said(False) == [reported]
+    stands = "not reported: another article gives it too"
+    assert said(True) == [("a.txt", "4,200", "info", stands), ("b.txt", "4,200", "info", stands),
+                          reported]
+    documents = documents[:1] + documents[2:]
+    lone = "not reported: only one other article says otherwise"
+    assert said(True) == [("a.txt", "4,200", "info", lone), ("c.txt", "3,100", "info", lone)]

@@ -72,15 +72,17 @@ def _shared_spelling(finding: Finding, index: int, writers: dict[str, set[int]])
             and len(writers[fold(finding.found)] - {index}) >= MIN_SOURCES)
 
 
-def compare(documents: list[Document], ignore: Sequence[str] = ()) -> Iterator[DocumentReport]:
+def compare(documents: list[Document], ignore: Sequence[str] = (), verbose: bool = False
+            ) -> Iterator[DocumentReport]:
     """A report for each article: the claims that a majority of the others contradicts, and
     the checks inside one article that need no sheet (`builtin.*`); rules matching a glob of
-    `ignore` are left out."""
+    `ignore` are left out. With `verbose`, also each value some article disputes that
+    stands, at info level, with why."""
     from checker.stories import StoryChecker
 
     forms = name_forms(documents)
     names = _name_findings(documents, forms)
-    values = value_findings(documents)
+    values = value_findings(documents, verbose)
     titles = title_findings(documents, forms)
     writers = word_sources(documents)
     inside = StoryChecker([], ignore=ignore)

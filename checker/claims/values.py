@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from itertools import combinations
 
@@ -33,7 +33,7 @@ from checker.extract.dates_patterns import YEAR_WORD
 from checker.extract.numbers import find_numbers
 from checker.extract.quantity import Interval
 from checker.extract.timeline import Absolute, DateValue, DayRange, Relative, resolve
-from checker.findings import Finding
+from checker.findings import Finding, Severity
 from checker.sources.documents import Document
 from checker.text.fold import fold
 from checker.text.segment import find_quotes, inside, split_sentences
@@ -167,26 +167,50 @@ def _agreeing_pair(claims_by_article: dict[int, list[Claim]]) -> bool:
     return False
 
 
-def contradicted(claim: Claim, others: list[Claim]) -> dict[int, list[Claim]] | None:
-    """The articles that contradict `claim`, or None when it stands (supported, or not
-    contradicted by two articles that agree with each other)."""
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """What the other articles say against a claim, and why it stands when it does."""
+
+    opposing: dict[int, list[Claim]]
+    stands: str | None = None  # why it is not reported, when some article disputes it
+
+
+def judge(claim: Claim, others: list[Claim]) -> Verdict:
+    """The articles that contradict `claim`; it stands when another supports it, or when
+    fewer than two contradict it, or when those that do do not agree with each other."""
     opposing: dict[int, list[Claim]] = defaultdict(list)
+    support: Claim | None = None
     for other in others:
         if other.article == claim.article or not claim.about_same(other):
             continue
         if claim.supports(other):
-            return None
+            support = support or other
+            continue
         if (claim.agrees(other) or not claim.near(other) or claim.finer(other)
                 or claim.toll_in_time(other)):
             continue
         opposing[other.article].append(other)
-    if len(opposing) < 2 or not _agreeing_pair(opposing):
-        return None
-    return opposing
+    if not opposing:
+        return Verdict({})
+    if support is not None:
+        return Verdict(opposing, f"another article gives it too ('{support.written}')")
+    if len(opposing) < 2:
+        return Verdict(opposing, "only one other article says otherwise")
+    if not _agreeing_pair(opposing):
+        return Verdict(opposing, "the articles that say otherwise do not agree with each other")
+    return Verdict(opposing)
 
 
-def value_findings(documents: list[Document]) -> dict[int, list[Finding]]:
-    """Findings per article index for claims the other articles contradict."""
+def contradicted(claim: Claim, others: list[Claim]) -> dict[int, list[Claim]] | None:
+    """The articles that contradict `claim`, or None when it stands."""
+    verdict = judge(claim, others)
+    return verdict.opposing if verdict.opposing and verdict.stands is None else None
+
+
+def value_findings(documents: list[Document], verbose: bool = False
+                   ) -> dict[int, list[Finding]]:
+    """Findings per article index for claims the other articles contradict; with
+    `verbose`, an info note on each claim some article disputes that stands, and why."""
     from checker.claims.compare import label
 
     day = story_day(documents)
@@ -198,25 +222,28 @@ def value_findings(documents: list[Document]) -> dict[int, list[Finding]]:
     for claim in every:
         if claim.quoted:
             continue  # a quotation is what someone said: evidence, not the article's claim
-        opposing = contradicted(claim, by_measure[claim.measure])
-        if opposing is None:
+        verdict = judge(claim, by_measure[claim.measure])
+        if not verdict.opposing or (verdict.stands and not verbose):
             continue
         doc = documents[claim.article]
         where = []
-        for article, said in sorted(opposing.items()):
+        for article, said in sorted(verdict.opposing.items()):
             line = documents[article].position(said[0].start)[0]
             where.append(f"{label(documents[article].path)}:{line} '{said[0].written}'")
-        expected = ", ".join(where)
         sentence = next(((lo, hi) for lo, hi in split_sentences(doc.analysis)
                          if lo == claim.sentence), None)
+        count = len(verdict.opposing)
+        message = f"'{claim.written}': {count} other sources say otherwise"
         found[claim.article].append(
             doc.finding(
                 f"compare.{kind_of(claim.measure)}",
                 (claim.start, claim.end),
                 found=claim.written,
-                expected=expected,
-                message=f"'{claim.written}': {len(opposing)} other sources say otherwise",
-                cite=", ".join(label(documents[a].path) for a in sorted(opposing)),
+                expected=", ".join(where),
+                message=message if verdict.stands is None
+                else f"not reported: {verdict.stands} ({message})",
+                severity=Severity.WARNING if verdict.stands is None else Severity.INFO,
+                cite=", ".join(label(documents[a].path) for a in sorted(verdict.opposing)),
                 sentence=sentence,
             )
         )

@@ -170,6 +170,8 @@ def compare(
     fmt: Annotated[Format | None, typer.Option("--format", "-f", help="Output format.")] = None,
     fail_on: Annotated[Severity | None, typer.Option(
         "--fail-on", help="Lowest severity that makes the exit code 1.")] = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Also report, at info "
+        "level, each value another article disputes that is not reported, and why.")] = False,
     config: ConfigOption = None,
 ) -> None:
     """Without a sheet: report what one article says that the others contradict.
@@ -192,7 +194,7 @@ def compare(
     documents, unreadable = read_all(paths, date.date() if date else None)
     out = writer(fmt or settings.format, sys.stdout)
     tally = Tally()
-    for report in [*compare_articles(documents, settings.ignore), *unreadable]:
+    for report in [*compare_articles(documents, settings.ignore, verbose), *unreadable]:
         tally.add(report)
         out.document(report)
     out.finish(tally)
