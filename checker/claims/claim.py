@@ -50,7 +50,7 @@ class Claim:
     owner: frozenset[str] = frozenset()  # for a share, the name words of its subject
     total: bool = False  # a whole: "the 53-lap race", "14 of the 51 laps"
     per: str | None = None  # what a rate is for: "0.76 francs per share" → share
-    counted: frozenset[str] = frozenset()  # the words right after a figure: "275 people"
+    counted: frozenset[str] = frozenset()  # what a figure counts: "275 passengers", "31 people"
     quoted: bool = False  # said inside a quotation: evidence for others, never judged
     era: int | None = None  # the year its clause sets, when not the story's: "in 1998, 312 died"
     published: date | None = None  # its article's dateline
@@ -90,8 +90,13 @@ class Claim:
         return self.interval.overlaps(other.interval)
 
     def about_same(self, other: Claim) -> bool:
-        """Same measure, and: for an age, a name in common (whose age it is); else a head
-        word in common and SHARED content words in all."""
+        """Same measure, rate and year, and: for an age, the same epithet, person in
+        apposition, or a name in common; for a share, the same owner and a word in common;
+        for two sizes of a whole, a head in common; for two figures of one sense whose
+        sentences share a name, a word in common; else a head word in common and SHARED
+        content words (DATE_SHARED for days; one less when one names no one the other does
+        not), unless each names people the other does not or they name two things of one
+        sort."""
         if self.era != other.era:
             return False  # one of another year: "in 1998, 312 died"
         if self.measure == "age" == other.measure:  # of one person: a name, or an epithet

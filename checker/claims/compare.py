@@ -98,6 +98,7 @@ def compare(documents: list[Document], ignore: Sequence[str] = (), verbose: bool
             doc.dateline.isoformat(), doc.dateline_source or "text")
         notes = list(doc.notes)
         if dateline is None:
-            notes.append("no dateline found: its relative days and weekdays are read as "
-                         "days around the story's")
+            notes.append("no dateline found: a bare weekday is read as any such day in the "
+                         "week around the middle of the other articles' dates, if they have "
+                         "any; other relative days are not compared")
         yield DocumentReport(doc.path, findings=findings, dateline=dateline, notes=notes)

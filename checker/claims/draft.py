@@ -3,10 +3,9 @@
 Sources are the articles; entities are the names several articles share (a near spelling
 that a clear majority outweighs is left out, as a comment, so `check` flags it; one that
 no clear majority outweighs is kept as an accepted spelling); facts are the things that at
-least MIN_SUPPORT articles give agreeing values for, with the value most of them give, when
-no more than a third of the articles that give one disagree (a warning when at least
-MIN_SUPPORT agree and none dissents, else info). Every entry is commented with
-its support."""
+least MIN_AGREE articles give agreeing values for, with the value most of them give
+(`severity` tells a warning from info). The sheet is then read back by `check` on the same
+articles (`checker.claims.vet`). Every entry is commented with its support."""
 
 from __future__ import annotations
 
@@ -31,7 +30,7 @@ from checker.text.segment import split_sentences
 _WORD = re.compile(r"[a-z]+")
 MIN_AGREE = 2  # articles that must agree on a value before it becomes a fact
 MIN_COUNT = 3  # smaller counts ("two teams") are too common to be one fact
-MIN_SUPPORT = 3  # and for it to be checked at warning level, with no article dissenting
+MIN_SUPPORT = 3  # articles agreeing for a warning despite dissent (see `severity`)
 
 
 def kebab(text: str) -> str:
@@ -49,7 +48,7 @@ class DraftFact:
     dissent: list[tuple[int, str]]
     refs: tuple[str, ...] = ()  # epithets the articles give the fact's person
     contested: frozenset[int] = frozenset()  # dissenters another article not of the majority echoes
-    expected: frozenset[tuple[int, int]] = frozenset()  # (article, start) of the lone dissent
+    expected: frozenset[tuple[int, int]] = frozenset()  # (article, start) of dissent not repeated
     ours: frozenset[str] = frozenset()  # the words of the sentences of its claims
     lowered: bool = False  # `check` flags other statements with it: info (`vet`)
 
@@ -77,8 +76,9 @@ def _value_body(claim: Claim, counted: list[str]) -> dict[str, object] | None:
 def _written(point: float) -> int | float | str:
     """A value as an editor writes it: 63, 0.76, "3.2 billion"."""
     for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
-        if point >= scale:
-            return f"{point / scale:g} {word}"
+        scaled = point / scale
+        if point >= scale and round(scaled, 3) == scaled:
+            return f"{scaled:g} {word}"
     return int(point) if point.is_integer() else point
 
 
@@ -98,10 +98,11 @@ def _common(group: list[Claim], field: str) -> str | None:
 def _group(seed: Claim, every: list[Claim]) -> list[Claim]:
     """The claims of other articles about the same thing as the seed, or as one of those
     that agrees with it: one step further, since two wordings of one thing may share
-    fewer words than each shares with a third."""
+    fewer words than each shares with a third. `every` holds claims of the seed's measure."""
     near = [c for c in every if c is seed or (c.article != seed.article and seed.about_same(c))]
+    taken = {id(c) for c in near}
     agreeing = [c for c in near if seed.agrees(c)]
-    further = [c for c in every if c not in near and any(
+    further = [c for c in every if id(c) not in taken and any(
         c.article != a.article and a.about_same(c) for a in agreeing)]
     return [*near, *further]
 
@@ -137,7 +138,7 @@ def _wording(group: list[Claim], agreeing: list[Claim]
     head = _common(agreeing, "heads") or _common(agreeing, "words")
     if head is None:
         return None
-    return head, [head], [head] if all(head in c.heads for c in agreeing[:1]) else []
+    return head, [head], [head] if head in agreeing[0].heads else []
 
 
 def _age_fact(group: list[Claim], chosen: Claim, day: date | None,
@@ -195,17 +196,26 @@ class _Group:
 
 
 def _groups(every: list[Claim]) -> list[_Group]:
-    """A group around each claim of a measure a sheet can state, the best supported first,
-    then the one more articles speak of."""
+    """A group around each claim of a measure a sheet can state that no group before has
+    among its agreeing claims, the best supported first, then the one more articles speak
+    of. Claims are grouped with those of their measure only."""
+    by_measure: dict[str, list[Claim]] = defaultdict(list)
+    for claim in every:
+        by_measure[claim.measure].append(claim)
     found = []
-    for seed in every:
-        if seed.measure not in ("date", "count", "age", "percent") and not seed.measure.isupper():
+    for measure, alike in by_measure.items():
+        if measure not in ("date", "count", "age", "percent") and not measure.isupper():
             continue
-        group = _group(seed, every)
-        backers = {id(c): {o.article for o in group if c.supports(o)} for c in group}
-        chosen = max(group, key=lambda c: (not c.bound, len(backers[id(c)])))
-        if len(backers[id(chosen)]) >= MIN_AGREE and chosen.era is None:  # the story's time
-            found.append(_Group(group, chosen, sorted(backers[id(chosen)])))
+        grouped: set[int] = set()
+        for seed in alike:
+            if id(seed) in grouped:
+                continue
+            group = _group(seed, alike)
+            backers = {id(c): {o.article for o in group if c.supports(o)} for c in group}
+            chosen = max(group, key=lambda c: (not c.bound, len(backers[id(c)])))
+            grouped.update(id(c) for c in group if chosen.agrees(c) and seed.agrees(c))
+            if len(backers[id(chosen)]) >= MIN_AGREE and chosen.era is None:  # story's time
+                found.append(_Group(group, chosen, sorted(backers[id(chosen)])))
     return sorted(found, key=lambda g: (-len(g.support), -len({c.article for c in g.claims})))
 
 
@@ -217,6 +227,9 @@ def draft_facts(documents: list[Document], people: dict[str, str] | None = None
     day = story_day(documents)
     said = [c for i, doc in enumerate(documents) for c in claims(doc, i, day)]
     every = [c for c in said if not c.quoted]  # a quotation is evidence, not a fact's claim
+    said_by_measure: dict[str, list[Claim]] = defaultdict(list)
+    for claim in said:
+        said_by_measure[claim.measure].append(claim)
     sentences = _sentences(documents)
     facts: list[DraftFact] = []
     taken: set[tuple[int, int]] = set()
@@ -227,8 +240,8 @@ def draft_facts(documents: list[Document], people: dict[str, str] | None = None
         taken.update((c.article, c.start) for c in group.agreeing)
         dissent = sorted({(c.article, c.written) for c in group.dissenting})
         echoed = [d for d in group.dissenting if any(  # by an article not of the majority
-            o.article != d.article and o.article not in group.support
-            and o.measure == d.measure and d.supports(o) for o in said)]
+            o.article != d.article and o.article not in group.support and d.supports(o)
+            for o in said_by_measure[d.measure])]
         contested = frozenset(d.article for d in echoed)
         expected = frozenset((c.article, c.start) for c in group.dissenting if c not in echoed)
         ours = frozenset().union(*(sentences[c.article, c.sentence] for c in group.claims
@@ -249,11 +262,11 @@ def draft_facts(documents: list[Document], people: dict[str, str] | None = None
 
 
 def severity(fact: DraftFact) -> str:
-    """A warning when `check` flags with the fact nothing but its group's dissent, and
-    either at least MIN_SUPPORT articles agree and fewer than half as many give a value
-    another article echoes (two events, not a slip), or MIN_AGREE agree and one article
-    dissents with a value no other gives (a slip, as `compare` reads it); otherwise info,
-    for the editor to confirm."""
+    """A warning when `check` flags with the fact nothing but its group's lone dissent, and
+    either at least MIN_SUPPORT articles agree and fewer than half as many dissent with a
+    value that an article outside the majority repeats (two events, not a slip), or
+    MIN_AGREE agree and at most one article dissents, with a value no such article repeats
+    (a slip, as `compare` reads it); otherwise info, for the editor to confirm."""
     dissenting = {a for a, _ in fact.dissent} - set(fact.support)
     support = len(fact.support)
     clear = not fact.lowered and (

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from checker.claims.claim import Claim
 from checker.claims.context import Context, lemma, read_context
-from checker.claims.names import nearest_names, subject_names
+from checker.claims.names import last_name, nearest_names, subject_names
 from checker.claims.senses import senses
 from checker.extract.numbers import Hedge, NumberMention
 from checker.extract.quantity import Interval, consistent_interval
@@ -27,6 +27,7 @@ _AGE_APPOSITION = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*+, $")  # "Connolly,
 
 
 _WORDS = re.compile(r"[a-z]+")
+_WHO = re.compile(r"\s*(?:who|whose)\b")
 _COMPOUND = re.compile(r"-([a-z]+) [a-z]{3,}")  # "53-lap race", not "53-year-old"
 _PARTITIVE = re.compile(r"\d(?:st|nd|rd|th)?\s+(?:of|out of)\s+(?:the\s+)?$")  # "14 of the 51"
 _PREDICATE = re.compile(r"\s+(?:(?:were|was|is|are|have|has|had|been|being|be)\s+)+([a-z]+)")
@@ -114,11 +115,16 @@ def _whole(text: str, number: NumberMention, lo: int) -> bool:
 
 
 def _owner(text: str, where: tuple[int, int, int], subject: frozenset[str]) -> frozenset[str]:
-    """Whose share a percentage is: the subject a pronoun stands for ("She won 64%"), else
-    the first name of its clause ("…, with Heather Humphreys winning 29 per cent"), else of
-    its sentence before it ("Catherine Connolly, 68, secured 63 percent")."""
+    """Whose share a percentage is: in a clause opened by "who", the last name before it
+    ("She beat Kjetil Brekke, who won 38%"); else the first name of its clause ("…, with
+    Heather Humphreys winning 29 per cent"); else the subject an opening pronoun stands for
+    ("She won 64%"); else the first name of its sentence before it ("Catherine Connolly,
+    68, secured 63 percent")."""
     lo, clause, start = where
-    return subject or subject_names(text, clause, start) or subject_names(text, lo, start)
+    if clause > lo and _WHO.match(text, clause) and (named := last_name(text, lo, clause)):
+        return named
+    own = subject_names(text, clause, start) if clause > lo else frozenset()
+    return own or subject or subject_names(text, lo, start)
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,7 +190,8 @@ def number_claims(where: Where, index: int, numbers: list[NumberMention]) -> Ite
                     bound=number.hedge in _BOUNDS,
                     total=_whole(text, number, lo),
                     per=per,
-                    counted=frozenset(context.lead),
+                    counted=frozenset(context.lead) | (
+                        {"people"} if number.unit == "person" else set()),  # "31 people"
                     owner=_owner(text, (lo, context.clause, number.start), where.subject)
                     if measure == "percent" else frozenset(),
                     names=where.people if aged else where.names, sentence=lo,

@@ -92,6 +92,12 @@ def subject_names(text: str, lo: int, hi: int) -> frozenset[str]:
     return frozenset(run)
 
 
+def last_name(text: str, lo: int, hi: int) -> frozenset[str]:
+    """The last name word (folded) of text[lo:hi], as a set; empty when there is none."""
+    words = [m.group() for m in _CAPITAL.finditer(text, lo, hi) if _is_name_word(m.group())]
+    return frozenset({fold(words[-1])}) if words else frozenset()
+
+
 def nearest_names(text: str, lo: int, hi: int, at: int) -> tuple[str, ...]:
     """The name words (folded) of the sentence, nearest to position `at` first: whose age
     "the 68-year-old Connolly" or "Connolly, 68," gives."""

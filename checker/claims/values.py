@@ -120,7 +120,7 @@ def story_day(documents: list[Document]) -> date | None:
 
 
 def claims(doc: Document, index: int, story: date | None = None) -> list[Claim]:
-    """Every comparable value of an article, outside quotations."""
+    """Every comparable value of an article; those in quotations are marked `quoted`."""
     text = doc.analysis
     quotes = find_quotes(text)
     found: list[Claim] = []
@@ -135,8 +135,8 @@ def claims(doc: Document, index: int, story: date | None = None) -> list[Claim]:
         if opens_with_pronoun:
             names |= before_names  # "She won 64%": of whom the sentence before speaks too
         if not opens_with_pronoun:
-            subject = subject_names(text, lo, hi)  # else the subject of the sentence before
-        before = subject if opens_with_pronoun else frozenset()
+            subject = subject_names(text, lo, hi)  # for a pronoun opening the next one
+        antecedent = subject if opens_with_pronoun else frozenset()
         date_mentions = find_dates(text, lo, hi)
         for date_mention in date_mentions:
             context = read_context(text, date_mention.start, date_mention.end, lo, hi)
@@ -150,7 +150,7 @@ def claims(doc: Document, index: int, story: date | None = None) -> list[Claim]:
         taken += [(n.start, n.end) for n in numbers if n.unit or n.currency]
         found.extend(replace(c, names=names, sentence=lo)
                      for c in _year_claims(text, index, lo, hi, quotes, taken))
-        where = Where(text, folded, (lo, hi), quotes, names, people, before, year)
+        where = Where(text, folded, (lo, hi), quotes, names, people, antecedent, year)
         found.extend(number_claims(where, index, numbers))
     if isinstance(doc.dateline, date):
         published: date | None = doc.dateline
@@ -201,12 +201,6 @@ def judge(claim: Claim, others: list[Claim]) -> Verdict:
     return Verdict(opposing)
 
 
-def contradicted(claim: Claim, others: list[Claim]) -> dict[int, list[Claim]] | None:
-    """The articles that contradict `claim`, or None when it stands."""
-    verdict = judge(claim, others)
-    return verdict.opposing if verdict.opposing and verdict.stands is None else None
-
-
 def value_findings(documents: list[Document], verbose: bool = False
                    ) -> dict[int, list[Finding]]:
     """Findings per article index for claims the other articles contradict; with
@@ -233,7 +227,8 @@ def value_findings(documents: list[Document], verbose: bool = False
         sentence = next(((lo, hi) for lo, hi in split_sentences(doc.analysis)
                          if lo == claim.sentence), None)
         count = len(verdict.opposing)
-        message = f"'{claim.written}': {count} other sources say otherwise"
+        sources = "1 other source says" if count == 1 else f"{count} other sources say"
+        message = f"'{claim.written}': {sources} otherwise"
         found[claim.article].append(
             doc.finding(
                 f"compare.{kind_of(claim.measure)}",

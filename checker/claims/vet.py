@@ -106,7 +106,7 @@ def _telling_word(doc: Document, stray: Stray, ours: frozenset[str]) -> str | No
 def _narrowed(fact: F, found: list[Stray], documents: list[Document]) -> F:
     when = fact.body.get("when")
     if not isinstance(when, dict):
-        return replace(fact, lowered=True)  # type: ignore[type-var]  # an age: no `unless`
+        return replace(fact, lowered=True)  # type: ignore[type-var]  # an age: no `when`
     unless = set(when.get("unless", []))
     for stray in found:
         word = _telling_word(documents[stray.article], stray, fact.ours)
