@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 from checker.builtin.enumeration import count_enumeration
 from checker.builtin.two_spellings import two_spellings
 from checker.claims.compare import compare
-from checker.claims.draft import draft
+from checker.claims.draft import _written, draft
 from checker.claims.read import read_all
 from checker.cli.app import app
 from checker.sheet.load import load_sheet
@@ -172,3 +172,11 @@ def test_compare_verbose_says_why_a_disputed_value_stands(tmp_path: Path) -> Non
     documents = documents[:1] + documents[2:]
     lone = "not reported: only one other article says otherwise"
     assert said(True) == [("a.txt", "4,200", "info", lone), ("c.txt", "3,100", "info", lone)]
+
+
+@pytest.mark.parametrize(("point", "written"), [
+    (3.2e9, "3.2 billion"), (1.25e6, "1.25 million"), (2.6e12, "2.6 trillion"),
+    (1_234_567.0, 1_234_567), (1_000_001.0, 1_000_001), (63.0, 63), (0.76, 0.76),
+])
+def test_a_drafted_amount_keeps_its_digits(point: float, written: object) -> None:
+    assert _written(point) == written
