@@ -123,13 +123,15 @@ def test_draft_on_the_seeds_matches_snapshot_and_validates(
 
 
 def test_draft_writes_a_file_and_reports_unreadable_articles(tmp_path: Path) -> None:
-    out = tmp_path / "sheet.yaml"
+    out = tmp_path / "budapest-summit.yaml"
     result = CliRunner().invoke(
         app, ["draft", str(SEEDS), str(tmp_path / "missing.txt"), "-o", str(out)]
     )
     assert result.exit_code == 2
     assert "missing.txt" in result.output
-    assert out.read_text(encoding="utf-8").startswith("# Drafted by factlint")
+    written = out.read_text(encoding="utf-8")
+    assert written.startswith("# Drafted by factlint")
+    assert "\nstory: budapest-summit\n" in written  # named after the sheet written
 
 
 def test_draft_without_articles_is_a_clear_error(tmp_path: Path) -> None:

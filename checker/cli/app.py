@@ -218,8 +218,9 @@ def draft(
         typer.echo(f"factlint: {report.path}: {report.error}", err=True)
     if not documents:
         _fail(UserError("no readable article to draft a sheet from"))
-    story = Path(paths[0]).resolve().name if len(paths) == 1 else "story"
-    text = draft_sheet(documents, Path(documents[0].path).parent.name or story)
+    # the story is named after the sheet written, else after the articles' folder
+    story = output.stem if output else Path(documents[0].path).resolve().parent.name
+    text = draft_sheet(documents, story or "story")
     if output is None:
         typer.echo(text, nl=False)
     else:
