@@ -182,3 +182,17 @@ def test_compare_verbose_says_why_a_disputed_value_stands(tmp_path: Path) -> Non
 ])
 def test_a_drafted_amount_keeps_its_digits(point: float, written: object) -> None:
     assert _written(point) == written
+
+
+def test_compare_verbose_says_a_toll_may_be_of_another_day(tmp_path: Path) -> None:
+    articles = {
+        "a.txt": " date 2024-05-06\nThe death toll in Orvika rose to 18 on Monday.",
+        "b.txt": " date 2024-05-08\nThe death toll in Orvika has reached 27.",
+        "c.txt": " date 2024-05-08\nIn Orvika 27 people have died, officials in Orvika said.",
+    }
+    documents, _ = read_all(_write(tmp_path, articles))
+    notes = [(Path(r.path).name, f.quote, f.severity.value, f.message.split(" (")[0])
+             for r in compare(documents, verbose=True) for f in r.findings
+             if r.path.endswith("a.txt")]
+    assert notes == [("a.txt", "18", "info",
+                      "not reported: tolls rise: the others may be of another day")]

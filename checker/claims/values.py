@@ -179,6 +179,7 @@ def judge(claim: Claim, others: list[Claim]) -> Verdict:
     """The articles that contradict `claim`; it stands when another supports it, or when
     fewer than two contradict it, or when those that do do not agree with each other."""
     opposing: dict[int, list[Claim]] = defaultdict(list)
+    in_time: dict[int, list[Claim]] = defaultdict(list)  # tolls that may be of another day
     support: Claim | None = None
     for other in others:
         if other.article == claim.article or not claim.about_same(other):
@@ -186,11 +187,12 @@ def judge(claim: Claim, others: list[Claim]) -> Verdict:
         if claim.supports(other):
             support = support or other
             continue
-        if (claim.agrees(other) or not claim.near(other) or claim.finer(other)
-                or claim.toll_in_time(other)):
+        if claim.agrees(other) or not claim.near(other) or claim.finer(other):
             continue
-        opposing[other.article].append(other)
+        (in_time if claim.toll_in_time(other) else opposing)[other.article].append(other)
     if not opposing:
+        if in_time:
+            return Verdict(in_time, "tolls rise: the others may be of another day")
         return Verdict({})
     if support is not None:
         return Verdict(opposing, f"another article gives it too ('{support.written}')")
