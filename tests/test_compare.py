@@ -161,19 +161,20 @@ def test_compare_verbose_says_why_a_disputed_value_stands(tmp_path: Path) -> Non
         "c.txt": "The gale cut power to 3,100 homes across the valley.",
     }
     documents, _ = read_all(_write(tmp_path, articles))
-
-    def said(verbose: bool) -> list[tuple[str, str, str, str]]:
-        return sorted((Path(r.path).name, f.quote, f.severity.value, f.message.split(" (")[0])
-                      for r in compare(documents, verbose=verbose) for f in r.findings)
-
     reported = ("c.txt", "3,100", "warning", "'3,100': 2 other sources say otherwise")
-    assert said(False) == [reported]
+    assert _said(documents, verbose=False) == [reported]
     stands = "not reported: another article gives it too"
-    assert said(True) == [("a.txt", "4,200", "info", stands), ("b.txt", "4,200", "info", stands),
-                          reported]
+    assert _said(documents) == [("a.txt", "4,200", "info", stands),
+                                ("b.txt", "4,200", "info", stands), reported]
     documents = documents[:1] + documents[2:]
     lone = "not reported: only one other article says otherwise"
-    assert said(True) == [("a.txt", "4,200", "info", lone), ("c.txt", "3,100", "info", lone)]
+    assert _said(documents) == [("a.txt", "4,200", "info", lone), ("c.txt", "3,100", "info", lone)]
+
+
+def _said(documents: list[Any], verbose: bool = True) -> list[tuple[str, str, str, str]]:
+    """compare's findings as (article, quote, severity, message before its detail)."""
+    return sorted((Path(r.path).name, f.quote, f.severity.value, f.message.split(" (")[0])
+                  for r in compare(documents, verbose=verbose) for f in r.findings)
 
 
 @pytest.mark.parametrize(("point", "written"), [
@@ -191,8 +192,6 @@ def test_compare_verbose_says_a_toll_may_be_of_another_day(tmp_path: Path) -> No
         "c.txt": " date 2024-05-08\nIn Orvika 27 people have died, officials in Orvika said.",
     }
     documents, _ = read_all(_write(tmp_path, articles))
-    notes = [(Path(r.path).name, f.quote, f.severity.value, f.message.split(" (")[0])
-             for r in compare(documents, verbose=True) for f in r.findings
-             if r.path.endswith("a.txt")]
+    notes = [note for note in _said(documents) if note[0] == "a.txt"]
     assert notes == [("a.txt", "18", "info",
                       "not reported: tolls rise: the others may be of another day")]

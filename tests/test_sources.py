@@ -6,6 +6,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from checker.sources.discover import expand
 from checker.sources.documents import (
@@ -135,3 +137,10 @@ def test_expand_reports_what_names_nothing(tmp_path: Path) -> None:
     assert isinstance(items[1], str) and "no articles" in items[1]
     assert isinstance(items[2], str) and "no such file" in items[2]
     assert isinstance(items[3], str) and "no file matches" in items[3]
+
+
+@given(st.text(alphabet="ab\n", max_size=40), st.data())
+def test_offset_is_the_inverse_of_position(text: str, data: st.DataObject) -> None:
+    doc = make_document("a.txt", text)
+    at = data.draw(st.integers(min_value=0, max_value=len(doc.text)))
+    assert doc.offset(*doc.position(at)) == at

@@ -125,7 +125,6 @@ class Claim:
             need -= 1  # one names no one the other does not: "a 43% premium to Kilbride's"
         return bool(heads) and len(self.words & other.words) >= need
 
-
     def near(self, other: Claim) -> bool:
         """Whether another day may be a slip for this one: within NEAR_DAYS of it. Days
         further apart are more likely of two events the words could not tell apart."""

@@ -10,7 +10,7 @@ DATE_HEADS = 3  # content words on each side of a day that may name its event
 LEAD = 3  # words right after a count that may name what it counts
 WINDOW = 6  # content words read on each side of a value, inside its clause
 
-_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")  # a word of lower-cased text
 _CLAUSE = re.compile(r"[,;:()\[\]–—\"“”]")
 STOP_WORDS = frozenset(
     """a an the and or but of to in on at by for from with as into over under about after
@@ -72,8 +72,8 @@ def read_context(text: str, start: int, end: int, lo: int, hi: int) -> Context:
     left_cut = max((m.end() for m in _CLAUSE.finditer(text, lo, start)), default=lo)
     right = _CLAUSE.search(text, end, hi)
     right_cut = right.start() if right else hi
-    before = [lemma(w) for w in _WORD.findall(text[left_cut:start].lower()) if w not in STOP_WORDS]
-    following = _WORD.findall(text[end:right_cut].lower())
+    before = [lemma(w) for w in WORD.findall(text[left_cut:start].lower()) if w not in STOP_WORDS]
+    following = WORD.findall(text[end:right_cut].lower())
     after = [lemma(w) for w in following if w not in STOP_WORDS]
     lead = []
     for word in following[:LEAD]:

@@ -17,7 +17,7 @@ from datetime import date
 import yaml
 
 from checker.claims.claim import Claim
-from checker.claims.context import lemma
+from checker.claims.context import WORD, lemma
 from checker.claims.names import NameForm, clear_majority, name_forms, slip, word_sources
 from checker.claims.senses import nouns_of, senses, words_of
 from checker.claims.values import claims, story_day
@@ -27,7 +27,6 @@ from checker.sources.documents import Document
 from checker.text.fold import fold
 from checker.text.segment import split_sentences
 
-_WORD = re.compile(r"[a-z]+")
 MIN_AGREE = 2  # articles that must agree on a value before it becomes a fact
 MIN_COUNT = 3  # smaller counts ("two teams") are too common to be one fact
 MIN_SUPPORT = 3  # articles agreeing for a warning despite dissent (see `severity`)
@@ -116,17 +115,16 @@ def _sentences(documents: list[Document]) -> Sentences:
     for index, doc in enumerate(documents):
         text = doc.analysis
         for lo, hi in split_sentences(text):
-            found[index, lo] = frozenset(lemma(w) for w in _WORD.findall(text[lo:hi].lower()))
+            found[index, lo] = frozenset(lemma(w) for w in WORD.findall(text[lo:hi].lower()))
     return found
 
 
 def _wording(group: list[Claim], agreeing: list[Claim]
              ) -> tuple[str, list[str], list[str]] | None:
     """What a group's fact is named after, its triggers and, for a count, what it counts. A
-    sense most of
-    the agreeing articles give (`checker.claims.senses`) is triggered by its words in the
-    group ("killed", "toll") and counts its nouns and the group's counted nouns ("death",
-    "people"); else the word most of them share."""
+    sense most of the agreeing articles give (`checker.claims.senses`) is triggered by its
+    words in the group ("killed", "toll") and counts its nouns and the group's counted
+    nouns ("death", "people"); else the word most of them share."""
     shared = Counter(s for c in {c.article: c for c in agreeing}.values()
                      for s in c.heads if s.startswith("@"))
     sense = next((s for s, n in shared.most_common(1) if n >= MIN_AGREE), None)
@@ -163,8 +161,8 @@ def _age_fact(group: list[Claim], chosen: Claim, day: date | None,
 def _value_fact(group: list[Claim], agreeing: list[Claim], chosen: Claim,
                 people: dict[str, str]
                 ) -> tuple[str, dict[str, object]] | None:
-    """The id and body of the fact a group of claims states, or None when the words do
-    not tell it apart from other statements."""
+    """The id and body of the fact a group of claims states, or None when no word names
+    it or the sheet cannot state its value."""
     wording = _wording(group, agreeing)
     body = None if wording is None else _value_body(chosen, wording[2])
     if wording is None or body is None:

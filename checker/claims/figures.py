@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import chain
 
 from checker.claims.claim import Claim
-from checker.claims.context import Context, lemma, read_context
+from checker.claims.context import WORD, Context, lemma, read_context
 from checker.claims.names import last_name, nearest_names, subject_names
 from checker.claims.senses import senses
 from checker.extract.numbers import Hedge, NumberMention
@@ -26,7 +27,6 @@ _EPITHET = re.compile(r"-old (?P<e>[A-Z][a-z]+(?: [a-z]{3,})?)\b")
 _AGE_APPOSITION = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*+, $")  # "Connolly, 68, said"
 
 
-_WORDS = re.compile(r"[a-z]+")
 _WHO = re.compile(r"\s*(?:who|whose)\b")
 _COMPOUND = re.compile(r"-([a-z]+) [a-z]{3,}")  # "53-lap race", not "53-year-old"
 _PARTITIVE = re.compile(r"\d(?:st|nd|rd|th)?\s+(?:of|out of)\s+(?:the\s+)?$")  # "14 of the 51"
@@ -83,8 +83,8 @@ def _figure_heads(text: str, context: Context, lo: int, span: tuple[int, int]
     verb = _PREDICATE.match(text, span[1])
     if verb is not None and (found := senses((lemma(verb.group(1).lower()),))):
         return heads | found
-    sentence = tuple(lemma(w) for w in _WORDS.findall(text[lo:span[0]].lower()))
-    for word in (*reversed(context.before), *context.after, *reversed(sentence)):
+    sentence = (lemma(w) for w in reversed(WORD.findall(text[lo:span[0]].lower())))
+    for word in chain(reversed(context.before), context.after, sentence):
         if found := senses((word,)):
             return heads | found
     return heads
@@ -108,10 +108,9 @@ def _compound_head(text: str, number: NumberMention) -> frozenset[str]:
     return frozenset({lemma(match.group(1))})
 
 
-def _whole(text: str, number: NumberMention, lo: int) -> bool:
-    """Whether a count gives the size of a whole: "a 53-lap race", "14 of the 51 laps"."""
-    return ((_COMPOUND.match(text, number.end) is not None and "-" not in number.text)
-            or _PARTITIVE.search(text, max(lo, number.start - 20), number.start) is not None)
+def _partitive(text: str, number: NumberMention, lo: int) -> bool:
+    """Whether a count is the whole a part is of: "14 of the 51 laps"."""
+    return _PARTITIVE.search(text, max(lo, number.start - 20), number.start) is not None
 
 
 def _owner(text: str, where: tuple[int, int, int], subject: frozenset[str]) -> frozenset[str]:
@@ -188,7 +187,7 @@ def number_claims(where: Where, index: int, numbers: list[NumberMention]) -> Ite
                     else consistent_interval(number),  # "a 10-round bout" is no round ten
                     point=None if number.hedge else number.value,
                     bound=number.hedge in _BOUNDS,
-                    total=_whole(text, number, lo),
+                    total=bool(compound) or _partitive(text, number, lo),  # a whole's size
                     per=per,
                     counted=frozenset(context.lead) | (
                         {"people"} if number.unit == "person" else set()),  # "31 people"

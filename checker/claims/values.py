@@ -134,9 +134,10 @@ def claims(doc: Document, index: int, story: date | None = None) -> list[Claim]:
         opens_with_pronoun = _PRONOUN.match(text, lo, hi) is not None
         if opens_with_pronoun:
             names |= before_names  # "She won 64%": of whom the sentence before speaks too
-        if not opens_with_pronoun:
+            antecedent = subject
+        else:
             subject = subject_names(text, lo, hi)  # for a pronoun opening the next one
-        antecedent = subject if opens_with_pronoun else frozenset()
+            antecedent = frozenset()
         date_mentions = find_dates(text, lo, hi)
         for date_mention in date_mentions:
             context = read_context(text, date_mention.start, date_mention.end, lo, hi)
@@ -215,6 +216,7 @@ def value_findings(documents: list[Document], verbose: bool = False
     for claim in every:
         by_measure[claim.measure].append(claim)
     found: dict[int, list[Finding]] = defaultdict(list)
+    sentences: dict[int, dict[int, int]] = {}  # article → sentence start → end, when needed
     for claim in every:
         if claim.quoted:
             continue  # a quotation is what someone said: evidence, not the article's claim
@@ -226,8 +228,10 @@ def value_findings(documents: list[Document], verbose: bool = False
         for article, said in sorted(verdict.opposing.items()):
             line = documents[article].position(said[0].start)[0]
             where.append(f"{label(documents[article].path)}:{line} '{said[0].written}'")
-        sentence = next(((lo, hi) for lo, hi in split_sentences(doc.analysis)
-                         if lo == claim.sentence), None)
+        if claim.article not in sentences:
+            sentences[claim.article] = dict(split_sentences(doc.analysis))
+        end = sentences[claim.article].get(claim.sentence)
+        sentence = None if end is None else (claim.sentence, end)
         count = len(verdict.opposing)
         sources = "1 other source says" if count == 1 else f"{count} other sources say"
         message = f"'{claim.written}': {sources} otherwise"

@@ -6,13 +6,12 @@ word, or still astray after ROUNDS, it is lowered to info for the editor to conf
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Protocol, TypeVar
 
-from checker.claims.context import STOP_WORDS, lemma
+from checker.claims.context import STOP_WORDS, WORD, lemma
 from checker.sheet.load import LoadedSheet
 from checker.sheet.models import Sheet
 from checker.sources.documents import Document
@@ -20,7 +19,6 @@ from checker.text.segment import split_sentences
 
 ROUNDS = 2  # narrowings tried before a fact still astray is lowered to info
 STEM = "draft"
-_WORD = re.compile(r"[a-z]+")
 
 
 class Vetted(Protocol):
@@ -52,11 +50,6 @@ class Stray:
     end: int  # of the words flagged
 
 
-def _offset(doc: Document, line: int, column: int) -> int:
-    starts = [0] + [m.end() for m in re.finditer("\n", doc.text)]
-    return starts[line - 1] + column - 1
-
-
 def _fact_of(rule: str, ids: set[str]) -> str | None:
     """The drafted fact a rule id names: "draft.<fact>", or "draft.<person>.age"."""
     parts = rule.split(".")
@@ -74,15 +67,16 @@ def strays(documents: list[Document], sheet: Sheet, facts: list[F]) -> dict[str,
     from checker.stories import StoryChecker
 
     by_id = {f.id: f for f in facts}
+    ids = set(by_id)
     checker = StoryChecker([LoadedSheet(Path(f"{STEM}.yaml"), STEM, sheet)])
     found: dict[str, list[Stray]] = {}
     for index, doc in enumerate(documents):
         sentences = split_sentences(doc.analysis)
         for finding in checker.check(doc).findings:
-            fact_id = _fact_of(finding.rule, set(by_id))
+            fact_id = _fact_of(finding.rule, ids)
             if fact_id is None or finding.severity.value == "info":
                 continue
-            at = _offset(doc, finding.line, finding.column)
+            at = doc.offset(finding.line, finding.column)
             span = next(((lo, hi) for lo, hi in sentences if lo <= at < hi), (at, at + 1))
             if (index, at) not in by_id[fact_id].expected:
                 found.setdefault(fact_id, []).append(
@@ -96,7 +90,7 @@ def _telling_word(doc: Document, stray: Stray, ours: frozenset[str]) -> str | No
     that names a time, as these may be the very error."""
     lo, hi = stray.sentence
     words = [(abs(m.start() - stray.at), lemma(m.group())) for m in
-             _WORD.finditer(doc.analysis.lower(), lo, hi)
+             WORD.finditer(doc.analysis.lower(), lo, hi)
              if not stray.at <= m.start() < stray.end]
     telling = [w for _, w in sorted(words)
                if len(w) >= 4 and w not in ours and w not in STOP_WORDS]

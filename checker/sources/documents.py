@@ -55,10 +55,18 @@ class Document:
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based line and column of a character offset."""
+        starts = self._starts()
+        line = bisect_right(starts, offset)
+        return line, offset - starts[line - 1] + 1
+
+    def offset(self, line: int, column: int) -> int:
+        """The character offset of a 1-based line and column: the inverse of `position`."""
+        return self._starts()[line - 1] + column - 1
+
+    def _starts(self) -> list[int]:
         if not self._line_starts:
             self._line_starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
-        line = bisect_right(self._line_starts, offset)
-        return line, offset - self._line_starts[line - 1] + 1
+        return self._line_starts
 
     def finding(
         self,
